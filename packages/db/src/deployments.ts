@@ -1,0 +1,264 @@
+import {
+  type Deployment,
+  type DeploymentFilters,
+  type DeploymentRecord,
+  FACET_FIELDS,
+  type FacetField,
+  foldText,
+  type Sort,
+} from '@aila/domain';
+import type { Db } from './connection.ts';
+import { buildWhere, FACET_COLUMNS, type ScopeOptions } from './where.ts';
+
+interface DeploymentRow {
+  record: string;
+  agency_id: string;
+  agency_name_en: string;
+  agency_name_vi: string;
+  agency_level: string;
+  revision: number;
+  published_at: string;
+  updated_at: string;
+}
+
+const SELECT_DEPLOYMENT = `
+  SELECT d.record, d.agency_id, a.name_en AS agency_name_en, a.name_vi AS agency_name_vi,
+         a.level AS agency_level, d.revision, d.published_at, d.updated_at
+  FROM deployments d JOIN agencies a ON a.id = d.agency_id`;
+
+function toDeployment(row: DeploymentRow): Deployment {
+  const record = JSON.parse(row.record) as DeploymentRecord;
+  return {
+    ...record,
+    agency: {
+      id: row.agency_id,
+      name: { en: row.agency_name_en, vi: row.agency_name_vi },
+      level: row.agency_level as Deployment['agency']['level'],
+    },
+    revision: row.revision,
+    publishedAt: row.published_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+export interface SaveResult {
+  id: string;
+  revision: number;
+  /** False when the record equals the published one and nothing was written. */
+  changed: boolean;
+}
+
+/**
+ * Publishes a validated record: a new deployment at revision 1, or a new revision of an
+ * existing one. Every published version is kept in `deployment_revisions`. Callers wrap
+ * batches in a transaction; this function is atomic on its own.
+ */
+export function saveDeployment(db: Db, record: DeploymentRecord, now: string): SaveResult {
+  return db.transaction((): SaveResult => {
+    const json = JSON.stringify(record);
+    const existing = db
+      .prepare('SELECT revision, record, published_at FROM deployments WHERE id = ?')
+      .get(record.id) as { revision: number; record: string; published_at: string } | undefined;
+    if (existing && existing.record === json) {
+      return { id: record.id, revision: existing.revision, changed: false };
+    }
+    const revision = existing ? existing.revision + 1 : 1;
+    const publishedAt = existing?.published_at ?? now;
+    const agency = db
+      .prepare('SELECT name_en, name_vi FROM agencies WHERE id = ?')
+      .get(record.agencyId) as { name_en: string; name_vi: string } | undefined;
+    if (!agency) throw new Error(`unknown agency ${record.agencyId}`);
+
+    const row = {
+      id: record.id,
+      agency_id: record.agencyId,
+      country: record.country,
+      province_code: record.provinceCode,
+      sector: record.sector,
+      category: record.category,
+      stage: record.stage,
+      year_started: record.yearStarted,
+      builder: record.builder,
+      ai_kind: record.aiKind,
+      funding_source: record.funding.source,
+      personal_data: record.personalData,
+      biometric_data: record.biometricData,
+      risk_tier: record.risk.tier,
+      has_impact_assessment: record.risk.impactAssessmentUrl ? 1 : 0,
+      gaps_assessed: record.gapsAssessed ? 1 : 0,
+      provenance: record.provenance.kind,
+      title_en: record.title.en,
+      title_vi: record.title.vi,
+      revision,
+      published_at: publishedAt,
+      updated_at: now,
+      record: json,
+    };
+    const columns = Object.keys(row);
+    db.prepare(
+      `INSERT INTO deployments (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})
+       ON CONFLICT(id) DO UPDATE SET ${columns
+         .filter((c) => c !== 'id')
+         .map((c) => `${c} = excluded.${c}`)
+         .join(', ')}`,
+    ).run(row);
+
+    for (const table of ['deployment_techniques', 'deployment_users', 'sources', 'gaps', 'ethics']) {
+      db.prepare(`DELETE FROM ${table} WHERE deployment_id = ?`).run(record.id);
+    }
+    const insertTechnique = db.prepare(
+      'INSERT INTO deployment_techniques (deployment_id, technique) VALUES (?, ?)',
+    );
+    for (const t of new Set(record.techniques)) insertTechnique.run(record.id, t);
+    const insertUser = db.prepare(
+      'INSERT INTO deployment_users (deployment_id, user_group) VALUES (?, ?)',
+    );
+    for (const u of new Set(record.intendedUsers)) insertUser.run(record.id, u);
+    const insertSource = db.prepare(
+      `INSERT INTO sources (deployment_id, position, url, title, publisher, published_on, language)
+       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    );
+    record.sources.forEach((s, i) => {
+      insertSource.run(
+        record.id,
+        i,
+        s.url,
+        s.title ?? null,
+        s.publisher ?? null,
+        s.publishedOn ?? null,
+        s.language ?? null,
+      );
+    });
+    const insertGap = db.prepare(
+      `INSERT INTO gaps (deployment_id, position, dimension, issue, severity, note_en, note_vi, source_url)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    record.gaps.forEach((g, i) => {
+      insertGap.run(
+        record.id,
+        i,
+        g.dimension,
+        g.issue,
+        g.severity,
+        g.note?.en ?? null,
+        g.note?.vi ?? null,
+        g.source,
+      );
+    });
+    const insertEthics = db.prepare(
+      'INSERT INTO ethics (deployment_id, principle, status, evidence) VALUES (?, ?, ?, ?)',
+    );
+    for (const [principle, entry] of Object.entries(record.ethics)) {
+      if (entry) insertEthics.run(record.id, principle, entry.status, entry.evidence ?? null);
+    }
+
+    const { rowid } = db.prepare('SELECT rowid FROM deployments WHERE id = ?').get(record.id) as {
+      rowid: number;
+    };
+    db.prepare('DELETE FROM deployments_fts WHERE rowid = ?').run(rowid);
+    db.prepare(
+      'INSERT INTO deployments_fts (rowid, title, summary, agency, sources) VALUES (?, ?, ?, ?, ?)',
+    ).run(
+      rowid,
+      foldText(`${record.title.en} ${record.title.vi} ${record.vendor ?? ''}`),
+      foldText(`${record.summary.en} ${record.summary.vi} ${record.originalPlace ?? ''}`),
+      foldText(`${agency.name_en} ${agency.name_vi}`),
+      foldText(record.sources.map((s) => `${s.title ?? ''} ${s.publisher ?? ''}`).join(' ')),
+    );
+
+    db.prepare(
+      'INSERT INTO deployment_revisions (deployment_id, revision, record, published_at) VALUES (?, ?, ?, ?)',
+    ).run(record.id, revision, json, now);
+    return { id: record.id, revision, changed: true };
+  })();
+}
+
+export function getDeployment(db: Db, id: string, options: ScopeOptions = {}): Deployment | undefined {
+  const row = db
+    .prepare(
+      `${SELECT_DEPLOYMENT} WHERE d.id = ?${options.includeSynthetic ? '' : " AND d.provenance <> 'synthetic'"}`,
+    )
+    .get(id) as DeploymentRow | undefined;
+  return row ? toDeployment(row) : undefined;
+}
+
+export interface RevisionSummary {
+  revision: number;
+  publishedAt: string;
+}
+
+export function listRevisions(db: Db, id: string): RevisionSummary[] {
+  return db
+    .prepare(
+      `SELECT revision, published_at AS publishedAt FROM deployment_revisions
+       WHERE deployment_id = ? ORDER BY revision DESC`,
+    )
+    .all(id) as RevisionSummary[];
+}
+
+export interface FacetCount {
+  value: string;
+  count: number;
+}
+export type Facets = Record<FacetField, FacetCount[]>;
+
+export interface ListOptions extends ScopeOptions {
+  page: number;
+  pageSize: number;
+  sort?: Sort;
+  locale?: 'en' | 'vi';
+}
+
+export interface DeploymentPage {
+  items: Deployment[];
+  total: number;
+  facets: Facets;
+}
+
+const ORDER: Record<Sort, (locale: 'en' | 'vi') => string> = {
+  title: (locale) => `d.title_${locale} COLLATE NOCASE ASC, d.id`,
+  year: () => 'd.year_started IS NULL, d.year_started ASC, d.id',
+  '-year': () => 'd.year_started IS NULL, d.year_started DESC, d.id',
+  updated: () => 'd.updated_at DESC, d.id',
+  relevance: (locale) => `d.title_${locale} COLLATE NOCASE ASC, d.id`,
+};
+
+export function countDeployments(db: Db, filters: DeploymentFilters, options: ScopeOptions = {}): number {
+  const where = buildWhere(filters, options);
+  const row = db.prepare(`SELECT COUNT(*) AS n FROM deployments d ${where.sql}`).get(...where.params) as {
+    n: number;
+  };
+  return row.n;
+}
+
+/** Counts per facet value with every other filter applied, so a click's result is known. */
+export function computeFacets(db: Db, filters: DeploymentFilters, options: ScopeOptions = {}): Facets {
+  const facets = {} as Facets;
+  for (const field of FACET_FIELDS) {
+    const where = buildWhere(filters, { ...options, except: field });
+    const sql =
+      field === 'technique'
+        ? `SELECT t.technique AS value, COUNT(*) AS count FROM deployments d
+           JOIN deployment_techniques t ON t.deployment_id = d.id ${where.sql} GROUP BY t.technique`
+        : `SELECT ${FACET_COLUMNS[field]} AS value, COUNT(*) AS count FROM deployments d ${where.sql}
+           GROUP BY 1`;
+    const rows = db.prepare(sql).all(...where.params) as { value: string | null; count: number }[];
+    facets[field] = rows
+      .map((r) => ({ value: r.value ?? 'none', count: r.count }))
+      .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+  }
+  return facets;
+}
+
+export function listDeployments(db: Db, filters: DeploymentFilters, options: ListOptions): DeploymentPage {
+  const where = buildWhere(filters, options);
+  const order = ORDER[options.sort ?? 'title'](options.locale ?? 'en');
+  const rows = db
+    .prepare(`${SELECT_DEPLOYMENT} ${where.sql} ORDER BY ${order} LIMIT ? OFFSET ?`)
+    .all(...where.params, options.pageSize, (options.page - 1) * options.pageSize) as DeploymentRow[];
+  return {
+    items: rows.map(toDeployment),
+    total: countDeployments(db, filters, options),
+    facets: computeFacets(db, filters, options),
+  };
+}

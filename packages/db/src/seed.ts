@@ -1,0 +1,152 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  type Agency,
+  AgencySchema,
+  type DeploymentRecord,
+  DeploymentInputSchema,
+} from '@aila/domain';
+import type { z } from 'zod';
+import { saveAgency } from './agencies.ts';
+import type { Db } from './connection.ts';
+import { saveDeployment } from './deployments.ts';
+
+export interface SeedProblem {
+  file: string;
+  /** The record's id where it has one, else its position. */
+  record: string;
+  path: string;
+  message: string;
+}
+
+export class SeedValidationError extends Error {
+  constructor(readonly problems: SeedProblem[]) {
+    super(
+      `seed refused, ${problems.length} problem(s):\n${problems
+        .slice(0, 50)
+        .map((p) => `  ${p.file} ${p.record} ${p.path || '(record)'}: ${p.message}`)
+        .join('\n')}`,
+    );
+    this.name = 'SeedValidationError';
+  }
+}
+
+export interface SeedFiles {
+  agencies: unknown;
+  deployments: unknown;
+}
+
+export function readSeedFiles(dir: string): SeedFiles & { hash: string } {
+  const read = (name: string): { text: string; value: unknown } => {
+    const path = join(dir, name);
+    if (!existsSync(path)) throw new SeedValidationError([{ file: name, record: '-', path: '', message: 'file not found' }]);
+    const text = readFileSync(path, 'utf8');
+    try {
+      return { text, value: JSON.parse(text) };
+    } catch (error) {
+      throw new SeedValidationError([
+        { file: name, record: '-', path: '', message: `not valid JSON: ${(error as Error).message}` },
+      ]);
+    }
+  };
+  const agencies = read('agencies.json');
+  const deployments = read('deployments.json');
+  const hash = createHash('sha256').update(agencies.text).update('\0').update(deployments.text).digest('hex');
+  return { agencies: agencies.value, deployments: deployments.value, hash };
+}
+
+function validateAll<S extends z.ZodType>(
+  file: string,
+  input: unknown,
+  schema: S,
+  problems: SeedProblem[],
+): z.output<S>[] {
+  if (!Array.isArray(input)) {
+    problems.push({ file, record: '-', path: '', message: 'expected a JSON array of records' });
+    return [];
+  }
+  const out: z.output<S>[] = [];
+  input.forEach((raw, index) => {
+    const id =
+      raw && typeof raw === 'object' && typeof (raw as { id?: unknown }).id === 'string'
+        ? (raw as { id: string }).id
+        : `#${index}`;
+    const result = schema.safeParse(raw);
+    if (result.success) out.push(result.data);
+    else
+      for (const issue of result.error.issues)
+        problems.push({ file, record: id, path: issue.path.join('.'), message: issue.message });
+  });
+  return out;
+}
+
+export interface SeedResult {
+  agencies: number;
+  deployments: number;
+  changed: number;
+}
+
+/**
+ * Validates every seed record with the domain schemas and loads them in one transaction.
+ * An invalid file is refused whole, with the record id and field path of each problem.
+ */
+export function applySeed(db: Db, files: SeedFiles, now: string): SeedResult {
+  const problems: SeedProblem[] = [];
+  const agencies = validateAll('agencies.json', files.agencies, AgencySchema, problems) as Agency[];
+  const deployments = validateAll(
+    'deployments.json',
+    files.deployments,
+    DeploymentInputSchema,
+    problems,
+  ) as DeploymentRecord[];
+
+  const agencyIds = new Set<string>();
+  for (const a of agencies) {
+    if (agencyIds.has(a.id)) problems.push({ file: 'agencies.json', record: a.id, path: 'id', message: 'duplicate id' });
+    agencyIds.add(a.id);
+  }
+  for (const a of agencies) {
+    if (a.parentId && !agencyIds.has(a.parentId))
+      problems.push({ file: 'agencies.json', record: a.id, path: 'parentId', message: `unknown agency ${a.parentId}` });
+  }
+  const deploymentIds = new Set<string>();
+  for (const d of deployments) {
+    if (deploymentIds.has(d.id))
+      problems.push({ file: 'deployments.json', record: d.id, path: 'id', message: 'duplicate id' });
+    deploymentIds.add(d.id);
+    if (!agencyIds.has(d.agencyId))
+      problems.push({ file: 'deployments.json', record: d.id, path: 'agencyId', message: `unknown agency ${d.agencyId}` });
+    if (d.provenance.kind === 'synthetic')
+      problems.push({
+        file: 'deployments.json',
+        record: d.id,
+        path: 'provenance.kind',
+        message: 'synthetic records never belong in the catalogue',
+      });
+  }
+  if (problems.length > 0) throw new SeedValidationError(problems);
+
+  return db.transaction((): SeedResult => {
+    // Parents first, so the foreign key holds whatever the file order.
+    const ordered = [...agencies].sort((a, b) => Number(a.parentId !== null) - Number(b.parentId !== null));
+    for (const a of ordered) saveAgency(db, a);
+    let changed = 0;
+    for (const d of deployments) if (saveDeployment(db, d, now).changed) changed += 1;
+    return { agencies: agencies.length, deployments: deployments.length, changed };
+  })();
+}
+
+/** Loads the seed directory when its content differs from what was last applied. */
+export function seedIfChanged(db: Db, dir: string, now: string): SeedResult | null {
+  const files = readSeedFiles(dir);
+  const applied = db.prepare("SELECT value FROM meta WHERE key = 'seed_hash'").get() as
+    | { value: string }
+    | undefined;
+  if (applied?.value === files.hash) return null;
+  const result = applySeed(db, files, now);
+  db.prepare(
+    "INSERT INTO meta (key, value) VALUES ('seed_hash', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+  ).run(files.hash);
+  return result;
+}

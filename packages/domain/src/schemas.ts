@@ -1,0 +1,214 @@
+import { z } from 'zod';
+import { codesOf } from './labels.ts';
+import { PROVINCE_CODES } from './provinces.ts';
+import {
+  AGENCY_LEVELS,
+  AI_KINDS,
+  BUILDERS,
+  CATEGORIES,
+  COUNTRIES,
+  ETHICS_PRINCIPLES,
+  ETHICS_STATUSES,
+  FUNDING_SOURCES,
+  GAP_DIMENSIONS,
+  GAP_ISSUES,
+  type GapIssueCode,
+  INTENDED_USERS,
+  PROVENANCE_KINDS,
+  RISK_TIERS,
+  SECTORS,
+  STAGES,
+  TECHNIQUES,
+  TRI_STATE,
+} from './taxonomy.ts';
+
+export const SectorSchema = z.enum(codesOf(SECTORS));
+export const CategorySchema = z.enum(codesOf(CATEGORIES));
+export const TechniqueSchema = z.enum(codesOf(TECHNIQUES));
+export const StageSchema = z.enum(codesOf(STAGES));
+export const BuilderSchema = z.enum(codesOf(BUILDERS));
+export const AiKindSchema = z.enum(codesOf(AI_KINDS));
+export const IntendedUserSchema = z.enum(codesOf(INTENDED_USERS));
+export const FundingSourceSchema = z.enum(codesOf(FUNDING_SOURCES));
+export const TriStateSchema = z.enum(codesOf(TRI_STATE));
+export const RiskTierSchema = z.enum(codesOf(RISK_TIERS));
+export const AgencyLevelSchema = z.enum(codesOf(AGENCY_LEVELS));
+export const ProvenanceKindSchema = z.enum(codesOf(PROVENANCE_KINDS));
+export const CountrySchema = z.enum(codesOf(COUNTRIES));
+export const GapDimensionSchema = z.enum(codesOf(GAP_DIMENSIONS));
+export const GapIssueSchema = z.enum(Object.keys(GAP_ISSUES) as [GapIssueCode, ...GapIssueCode[]]);
+export const EthicsPrincipleSchema = z.enum(codesOf(ETHICS_PRINCIPLES));
+export const EthicsStatusSchema = z.enum(codesOf(ETHICS_STATUSES));
+export const ProvinceCodeSchema = z.enum(PROVINCE_CODES);
+export const SeveritySchema = z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)]);
+
+export const SlugSchema = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]{1,99}$/, 'use lower-case letters, digits and hyphens');
+const IsoDate = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'use a date as YYYY, YYYY-MM or YYYY-MM-DD');
+const Year = z.number().int().min(1990).max(2100);
+const HttpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
+
+/** A text in English and Vietnamese; neither may be blank. */
+export const LabelSchema = z.object({
+  en: z.string().trim().min(1, 'English text is required'),
+  vi: z.string().trim().min(1, 'Vietnamese text is required'),
+});
+
+export const SourceSchema = z.object({
+  url: HttpUrl,
+  title: z.string().trim().min(1).optional(),
+  publisher: z.string().trim().min(1).optional(),
+  publishedOn: IsoDate.optional(),
+  language: z.enum(['vi', 'en', 'other']).optional(),
+});
+export type Source = z.infer<typeof SourceSchema>;
+
+export const GapSchema = z
+  .object({
+    dimension: GapDimensionSchema,
+    issue: GapIssueSchema,
+    severity: SeveritySchema,
+    note: LabelSchema.optional(),
+    source: HttpUrl,
+  })
+  .refine((gap) => gap.issue.startsWith(`${gap.dimension}.`), {
+    message: 'the issue does not belong to this gap dimension',
+    path: ['issue'],
+  });
+export type Gap = z.infer<typeof GapSchema>;
+
+export const EthicsEntrySchema = z.object({
+  status: EthicsStatusSchema,
+  evidence: z.string().trim().min(1).optional(),
+});
+/** Principles not listed are unknown. */
+export const EthicsAssessmentSchema = z.partialRecord(EthicsPrincipleSchema, EthicsEntrySchema);
+export type EthicsAssessment = z.infer<typeof EthicsAssessmentSchema>;
+
+const Score = z.number().int().min(0).max(3);
+/** Answers to the risk questionnaire built on the Law on AI's five high-risk criteria (0–3 each). */
+export const RiskAnswersSchema = z.object({
+  rights: Score,
+  safety: Score,
+  sector: Score,
+  automation: Score,
+  scale: Score,
+  /** People interact with the system without being told that AI is involved. */
+  undisclosedInteraction: z.boolean(),
+  /** The system generates text, images, audio or video that people may take as authentic. */
+  generatesContent: z.boolean(),
+});
+export type RiskAnswers = z.infer<typeof RiskAnswersSchema>;
+
+export const RiskSchema = z.object({
+  tier: RiskTierSchema,
+  questionnaire: RiskAnswersSchema.nullable().default(null),
+  impactAssessmentUrl: HttpUrl.nullable().default(null),
+});
+
+export const ProvenanceSchema = z.object({
+  kind: ProvenanceKindSchema,
+  importer: z.string().optional(),
+  file: z.string().optional(),
+});
+
+export const FundingSchema = z.object({
+  source: FundingSourceSchema,
+  amount: z
+    .object({ value: z.number().positive(), currency: z.string().regex(/^[A-Z]{3}$/) })
+    .nullable()
+    .default(null),
+});
+
+/** A catalogued AI system as written by a curator, an agency or an importer. */
+export const DeploymentInputSchema = z.object({
+  id: SlugSchema,
+  title: LabelSchema,
+  summary: LabelSchema,
+  agencyId: SlugSchema,
+  country: CountrySchema,
+  /** Current provincial unit; null for a national system. */
+  provinceCode: ProvinceCodeSchema.nullable(),
+  /** The place as the source named it (e.g. a former province). */
+  originalPlace: z.string().trim().min(1).nullable().default(null),
+  sector: SectorSchema,
+  secondarySectors: z.array(SectorSchema).default([]),
+  category: CategorySchema,
+  techniques: z.array(TechniqueSchema).default([]),
+  stage: StageSchema,
+  yearStarted: Year.nullable().default(null),
+  yearLatestInfo: Year.nullable().default(null),
+  builder: BuilderSchema.default('unknown'),
+  vendor: z.string().trim().min(1).nullable().default(null),
+  aiKind: AiKindSchema.default('unknown'),
+  intendedUsers: z.array(IntendedUserSchema).default([]),
+  funding: FundingSchema.default({ source: 'unknown', amount: null }),
+  personalData: TriStateSchema.default('unknown'),
+  biometricData: TriStateSchema.default('unknown'),
+  risk: RiskSchema.default({ tier: 'unclassified', questionnaire: null, impactAssessmentUrl: null }),
+  humanOversight: LabelSchema.nullable().default(null),
+  /** False until a source-backed gap assessment exists; an empty list then means "no gaps". */
+  gapsAssessed: z.boolean().default(false),
+  gaps: z.array(GapSchema).default([]),
+  ethics: EthicsAssessmentSchema.default({}),
+  sources: z.array(SourceSchema).min(1, 'a published record needs at least one source'),
+  provenance: ProvenanceSchema.default({ kind: 'curated' }),
+  /** Date the record was last checked against its sources. */
+  reviewedOn: IsoDate.nullable().default(null),
+});
+export type DeploymentInput = z.input<typeof DeploymentInputSchema>;
+export type DeploymentRecord = z.output<typeof DeploymentInputSchema>;
+
+/** A published deployment, as served by the API. */
+export const DeploymentSchema = DeploymentInputSchema.extend({
+  agency: z.object({ id: SlugSchema, name: LabelSchema, level: AgencyLevelSchema }),
+  revision: z.number().int().min(1),
+  publishedAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Deployment = z.infer<typeof DeploymentSchema>;
+
+export const AgencySchema = z.object({
+  id: SlugSchema,
+  name: LabelSchema,
+  level: AgencyLevelSchema,
+  parentId: SlugSchema.nullable().default(null),
+  country: CountrySchema,
+  provinceCode: ProvinceCodeSchema.nullable().default(null),
+  website: HttpUrl.nullable().default(null),
+});
+export type Agency = z.output<typeof AgencySchema>;
+
+export const RecommendationSchema = z.object({
+  id: SlugSchema,
+  number: z.number().int().min(1),
+  title: LabelSchema,
+  description: LabelSchema,
+  addresses: z.array(GapIssueSchema).min(1),
+  sources: z.array(SourceSchema).min(1),
+});
+export type Recommendation = z.infer<typeof RecommendationSchema>;
+
+export const ReadinessIndicatorSchema = z.object({
+  id: SlugSchema,
+  framework: z.enum(['gov_ai_readiness_index', 'unesco_ram']),
+  year: Year,
+  metric: z.enum(['rank', 'score', 'pillar_score']),
+  value: z.number(),
+  outOf: z.number().int().positive().nullable().default(null),
+  note: LabelSchema.nullable().default(null),
+  sources: z.array(SourceSchema).min(1),
+});
+export type ReadinessIndicator = z.output<typeof ReadinessIndicatorSchema>;
+
+export const LandscapeFindingSchema = z.object({
+  id: SlugSchema,
+  dimension: GapDimensionSchema,
+  text: LabelSchema,
+  issues: z.array(GapIssueSchema).default([]),
+  sources: z.array(SourceSchema).min(1),
+});
+export type LandscapeFinding = z.output<typeof LandscapeFindingSchema>;
