@@ -4,6 +4,8 @@ import {
   type DeploymentRecord,
   FACET_FIELDS,
   type FacetField,
+  type Facets,
+  type DeploymentPage as DomainPage,
   foldText,
   type Sort,
 } from '@aila/domain';
@@ -196,12 +198,6 @@ export function listRevisions(db: Db, id: string): RevisionSummary[] {
     .all(id) as RevisionSummary[];
 }
 
-export interface FacetCount {
-  value: string;
-  count: number;
-}
-export type Facets = Record<FacetField, FacetCount[]>;
-
 export interface ListOptions extends ScopeOptions {
   page: number;
   pageSize: number;
@@ -209,11 +205,7 @@ export interface ListOptions extends ScopeOptions {
   locale?: 'en' | 'vi';
 }
 
-export interface DeploymentPage {
-  items: Deployment[];
-  total: number;
-  facets: Facets;
-}
+export type DeploymentPage = Omit<DomainPage, 'page' | 'pageSize'>;
 
 const ORDER: Record<Sort, (locale: 'en' | 'vi') => string> = {
   title: (locale) => `d.title_${locale} COLLATE NOCASE ASC, d.id`,

@@ -1,33 +1,6 @@
-import type { DeploymentFilters } from '@aila/domain';
+import type { DeploymentFilters, KeyCount, Stats } from '@aila/domain';
 import type { Db } from './connection.ts';
 import { buildWhere, type ScopeOptions } from './where.ts';
-
-export interface KeyCount {
-  key: string;
-  count: number;
-}
-
-/** A share with its denominator: `count` of `known` records (the rest are unknown). */
-export interface Share {
-  count: number;
-  known: number;
-}
-
-export interface Stats {
-  total: number;
-  agencies: number;
-  provinces: number;
-  national: number;
-  production: Share;
-  highRisk: Share;
-  impactAssessment: Share;
-  byCategory: KeyCount[];
-  bySector: KeyCount[];
-  byStage: KeyCount[];
-  byProvince: KeyCount[];
-  byRiskTier: KeyCount[];
-  byYear: { year: number; category: string; count: number }[];
-}
 
 /** Every aggregate the overview needs, for one filter scope. */
 export function getStats(db: Db, filters: DeploymentFilters, options: ScopeOptions = {}): Stats {

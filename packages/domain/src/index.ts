@@ -7,3 +7,4 @@ export * from './schemas.ts';
 export * from './taxonomy.ts';
 export * from './text.ts';
 export * from './filters.ts';
+export * from './responses.ts';

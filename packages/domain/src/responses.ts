@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { FACET_FIELDS } from './filters.ts';
+import { DeploymentSchema } from './schemas.ts';
+
+/** Shapes the API answers with; the single definition for the server, the client and the docs. */
+export const FacetCountSchema = z.object({ value: z.string(), count: z.number().int() });
+export const FacetsSchema = z.object(
+  Object.fromEntries(FACET_FIELDS.map((f) => [f, z.array(FacetCountSchema)])) as Record<
+    (typeof FACET_FIELDS)[number],
+    z.ZodArray<typeof FacetCountSchema>
+  >,
+);
+export type Facets = z.infer<typeof FacetsSchema>;
+
+export const DeploymentPageSchema = z.object({
+  items: z.array(DeploymentSchema),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+  facets: FacetsSchema,
+});
+export type DeploymentPage = z.infer<typeof DeploymentPageSchema>;
+
+export const KeyCountSchema = z.object({ key: z.string(), count: z.number().int() });
+export type KeyCount = z.infer<typeof KeyCountSchema>;
+
+/** A share with its denominator: `count` of `known` records (the rest are unknown). */
+export const ShareSchema = z.object({ count: z.number().int(), known: z.number().int() });
+export type Share = z.infer<typeof ShareSchema>;
+
+export const StatsSchema = z.object({
+  total: z.number().int(),
+  agencies: z.number().int(),
+  provinces: z.number().int(),
+  national: z.number().int(),
+  production: ShareSchema,
+  highRisk: ShareSchema,
+  impactAssessment: ShareSchema,
+  byCategory: z.array(KeyCountSchema),
+  bySector: z.array(KeyCountSchema),
+  byStage: z.array(KeyCountSchema),
+  byProvince: z.array(KeyCountSchema),
+  byRiskTier: z.array(KeyCountSchema),
+  byYear: z.array(z.object({ year: z.number().int(), category: z.string(), count: z.number().int() })),
+});
+export type Stats = z.infer<typeof StatsSchema>;
+
+export const ErrorSchema = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    details: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  }),
+});
+export type ErrorBody = z.infer<typeof ErrorSchema>;
