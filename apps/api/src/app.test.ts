@@ -1,9 +1,4 @@
-import {
-  DeploymentPageSchema,
-  DeploymentSchema,
-  ErrorSchema,
-  StatsSchema,
-} from '@aila/domain';
+import { DeploymentPageSchema, DeploymentSchema, ErrorSchema, StatsSchema } from '@aila/domain';
 import { describe, expect, test } from 'vitest';
 import { createTestApp } from './testing.ts';
 

@@ -54,10 +54,7 @@ export function validationHook(
   if (result.success) return undefined;
   const details = zodDetails(result.error);
   const fields = [...new Set(details.map((d) => d.path).filter(Boolean))];
-  return c.json(
-    errorBody('validation', `Invalid value for ${fields.join(', ') || 'the request'}.`, details),
-    400,
-  );
+  return c.json(errorBody('validation', `Invalid value for ${fields.join(', ') || 'the request'}.`, details), 400);
 }
 
 export function handleError(error: Error, c: Context, log: (message: string, error: unknown) => void): Response {
@@ -65,8 +62,17 @@ export function handleError(error: Error, c: Context, log: (message: string, err
   if (error instanceof HTTPException) {
     const status = error.status;
     const code: ErrorCode =
-      status === 413 ? 'payload_too_large' : status === 401 ? 'unauthorized' : status === 403 ? 'forbidden' : 'validation';
-    return c.json(errorBody(code, error.message || 'The request could not be processed.'), status as ContentfulStatusCode);
+      status === 413
+        ? 'payload_too_large'
+        : status === 401
+          ? 'unauthorized'
+          : status === 403
+            ? 'forbidden'
+            : 'validation';
+    return c.json(
+      errorBody(code, error.message || 'The request could not be processed.'),
+      status as ContentfulStatusCode,
+    );
   }
   log(`${c.req.method} ${c.req.path} failed`, error);
   return c.json(errorBody('internal', 'Something went wrong on our side. Please try again later.'), 500);

@@ -6,7 +6,10 @@ function multi<T extends z.ZodType>(item: T) {
   return z.preprocess((value) => {
     if (value === undefined || value === '') return undefined;
     const list = Array.isArray(value) ? value : [value];
-    return list.flatMap((v) => String(v).split(',')).map((v) => v.trim()).filter(Boolean);
+    return list
+      .flatMap((v) => String(v).split(','))
+      .map((v) => v.trim())
+      .filter(Boolean);
   }, z.array(item).optional());
 }
 

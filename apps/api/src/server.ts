@@ -7,7 +7,10 @@ const env = readEnv();
 const db = openDatabase(env.DATABASE_PATH);
 if (!env.BENCHMARK_MODE) {
   const seeded = seedIfChanged(db, env.SEED_DIR, new Date().toISOString());
-  if (seeded) console.log(`Catalogue loaded: ${seeded.deployments} deployments, ${seeded.agencies} agencies (${seeded.changed} new or changed).`);
+  if (seeded)
+    console.log(
+      `Catalogue loaded: ${seeded.deployments} deployments, ${seeded.agencies} agencies (${seeded.changed} new or changed).`,
+    );
 }
 const app = createApp({ db, config: { webDist: env.WEB_DIST, includeSynthetic: env.BENCHMARK_MODE } });
 

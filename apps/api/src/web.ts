@@ -12,7 +12,6 @@ export function webApp(dist: string) {
   const app = new Hono();
   const indexPath = join(dist, 'index.html');
   if (!existsSync(indexPath)) throw new Error(`The web app is not built: ${indexPath} is missing. Run npm run build.`);
-  const index = readFileSync(indexPath, 'utf8');
 
   app.use(
     '/assets/*',
@@ -34,7 +33,8 @@ export function webApp(dist: string) {
   );
   app.get('*', (c) => {
     c.header('Cache-Control', 'no-cache');
-    return c.html(index);
+    // Read per request (it is small) so a rebuild never leaves the page pointing at old assets.
+    return c.html(readFileSync(indexPath, 'utf8'));
   });
   return app;
 }

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { computeFacets, countDeployments, listDeployments } from './deployments.ts';
+import { toFtsQuery } from './search.ts';
 import { getStats } from './stats.ts';
 import { openSeededMemoryDb } from './testing.ts';
-import { toFtsQuery } from './search.ts';
 
 const db = openSeededMemoryDb();
 const ids = (filters: Parameters<typeof listDeployments>[1]) =>

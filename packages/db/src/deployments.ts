@@ -2,10 +2,9 @@ import {
   type Deployment,
   type DeploymentFilters,
   type DeploymentRecord,
-  FACET_FIELDS,
-  type FacetField,
-  type Facets,
   type DeploymentPage as DomainPage,
+  FACET_FIELDS,
+  type Facets,
   foldText,
   type Sort,
 } from '@aila/domain';
@@ -58,17 +57,17 @@ export interface SaveResult {
 export function saveDeployment(db: Db, record: DeploymentRecord, now: string): SaveResult {
   return db.transaction((): SaveResult => {
     const json = JSON.stringify(record);
-    const existing = db
-      .prepare('SELECT revision, record, published_at FROM deployments WHERE id = ?')
-      .get(record.id) as { revision: number; record: string; published_at: string } | undefined;
+    const existing = db.prepare('SELECT revision, record, published_at FROM deployments WHERE id = ?').get(record.id) as
+      | { revision: number; record: string; published_at: string }
+      | undefined;
     if (existing && existing.record === json) {
       return { id: record.id, revision: existing.revision, changed: false };
     }
     const revision = existing ? existing.revision + 1 : 1;
     const publishedAt = existing?.published_at ?? now;
-    const agency = db
-      .prepare('SELECT name_en, name_vi FROM agencies WHERE id = ?')
-      .get(record.agencyId) as { name_en: string; name_vi: string } | undefined;
+    const agency = db.prepare('SELECT name_en, name_vi FROM agencies WHERE id = ?').get(record.agencyId) as
+      | { name_en: string; name_vi: string }
+      | undefined;
     if (!agency) throw new Error(`unknown agency ${record.agencyId}`);
 
     const row = {
@@ -108,13 +107,9 @@ export function saveDeployment(db: Db, record: DeploymentRecord, now: string): S
     for (const table of ['deployment_techniques', 'deployment_users', 'sources', 'gaps', 'ethics']) {
       db.prepare(`DELETE FROM ${table} WHERE deployment_id = ?`).run(record.id);
     }
-    const insertTechnique = db.prepare(
-      'INSERT INTO deployment_techniques (deployment_id, technique) VALUES (?, ?)',
-    );
+    const insertTechnique = db.prepare('INSERT INTO deployment_techniques (deployment_id, technique) VALUES (?, ?)');
     for (const t of new Set(record.techniques)) insertTechnique.run(record.id, t);
-    const insertUser = db.prepare(
-      'INSERT INTO deployment_users (deployment_id, user_group) VALUES (?, ?)',
-    );
+    const insertUser = db.prepare('INSERT INTO deployment_users (deployment_id, user_group) VALUES (?, ?)');
     for (const u of new Set(record.intendedUsers)) insertUser.run(record.id, u);
     const insertSource = db.prepare(
       `INSERT INTO sources (deployment_id, position, url, title, publisher, published_on, language)
@@ -136,16 +131,7 @@ export function saveDeployment(db: Db, record: DeploymentRecord, now: string): S
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     record.gaps.forEach((g, i) => {
-      insertGap.run(
-        record.id,
-        i,
-        g.dimension,
-        g.issue,
-        g.severity,
-        g.note?.en ?? null,
-        g.note?.vi ?? null,
-        g.source,
-      );
+      insertGap.run(record.id, i, g.dimension, g.issue, g.severity, g.note?.en ?? null, g.note?.vi ?? null, g.source);
     });
     const insertEthics = db.prepare(
       'INSERT INTO ethics (deployment_id, principle, status, evidence) VALUES (?, ?, ?, ?)',
@@ -158,9 +144,7 @@ export function saveDeployment(db: Db, record: DeploymentRecord, now: string): S
       rowid: number;
     };
     db.prepare('DELETE FROM deployments_fts WHERE rowid = ?').run(rowid);
-    db.prepare(
-      'INSERT INTO deployments_fts (rowid, title, summary, agency, sources) VALUES (?, ?, ?, ?, ?)',
-    ).run(
+    db.prepare('INSERT INTO deployments_fts (rowid, title, summary, agency, sources) VALUES (?, ?, ?, ?, ?)').run(
       rowid,
       foldText(`${record.title.en} ${record.title.vi} ${record.vendor ?? ''}`),
       foldText(`${record.summary.en} ${record.summary.vi} ${record.originalPlace ?? ''}`),
@@ -177,9 +161,7 @@ export function saveDeployment(db: Db, record: DeploymentRecord, now: string): S
 
 export function getDeployment(db: Db, id: string, options: ScopeOptions = {}): Deployment | undefined {
   const row = db
-    .prepare(
-      `${SELECT_DEPLOYMENT} WHERE d.id = ?${options.includeSynthetic ? '' : " AND d.provenance <> 'synthetic'"}`,
-    )
+    .prepare(`${SELECT_DEPLOYMENT} WHERE d.id = ?${options.includeSynthetic ? '' : " AND d.provenance <> 'synthetic'"}`)
     .get(id) as DeploymentRow | undefined;
   return row ? toDeployment(row) : undefined;
 }

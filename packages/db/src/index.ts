@@ -5,5 +5,5 @@ export * from './migrate.ts';
 export * from './search.ts';
 export * from './seed.ts';
 export * from './stats.ts';
-export type { ScopeOptions } from './where.ts';
 export * from './testing.ts';
+export type { ScopeOptions } from './where.ts';

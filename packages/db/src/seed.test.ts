@@ -15,7 +15,9 @@ describe('seed loader', () => {
     expect(result.deployments).toBeGreaterThanOrEqual(5);
     expect(countDeployments(db, {})).toBe(result.deployments);
     const noSource = db
-      .prepare('SELECT COUNT(*) AS n FROM deployments d WHERE NOT EXISTS (SELECT 1 FROM sources s WHERE s.deployment_id = d.id)')
+      .prepare(
+        'SELECT COUNT(*) AS n FROM deployments d WHERE NOT EXISTS (SELECT 1 FROM sources s WHERE s.deployment_id = d.id)',
+      )
       .get() as { n: number };
     expect(noSource.n).toBe(0);
   });

@@ -1,12 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  type Agency,
-  AgencySchema,
-  type DeploymentRecord,
-  DeploymentInputSchema,
-} from '@aila/domain';
+import { type Agency, AgencySchema, DeploymentInputSchema, type DeploymentRecord } from '@aila/domain';
 import type { z } from 'zod';
 import { saveAgency } from './agencies.ts';
 import type { Db } from './connection.ts';
@@ -40,7 +35,8 @@ export interface SeedFiles {
 export function readSeedFiles(dir: string): SeedFiles & { hash: string } {
   const read = (name: string): { text: string; value: unknown } => {
     const path = join(dir, name);
-    if (!existsSync(path)) throw new SeedValidationError([{ file: name, record: '-', path: '', message: 'file not found' }]);
+    if (!existsSync(path))
+      throw new SeedValidationError([{ file: name, record: '-', path: '', message: 'file not found' }]);
     const text = readFileSync(path, 'utf8');
     try {
       return { text, value: JSON.parse(text) };
@@ -103,7 +99,8 @@ export function applySeed(db: Db, files: SeedFiles, now: string): SeedResult {
 
   const agencyIds = new Set<string>();
   for (const a of agencies) {
-    if (agencyIds.has(a.id)) problems.push({ file: 'agencies.json', record: a.id, path: 'id', message: 'duplicate id' });
+    if (agencyIds.has(a.id))
+      problems.push({ file: 'agencies.json', record: a.id, path: 'id', message: 'duplicate id' });
     agencyIds.add(a.id);
   }
   for (const a of agencies) {
@@ -116,7 +113,12 @@ export function applySeed(db: Db, files: SeedFiles, now: string): SeedResult {
       problems.push({ file: 'deployments.json', record: d.id, path: 'id', message: 'duplicate id' });
     deploymentIds.add(d.id);
     if (!agencyIds.has(d.agencyId))
-      problems.push({ file: 'deployments.json', record: d.id, path: 'agencyId', message: `unknown agency ${d.agencyId}` });
+      problems.push({
+        file: 'deployments.json',
+        record: d.id,
+        path: 'agencyId',
+        message: `unknown agency ${d.agencyId}`,
+      });
     if (d.provenance.kind === 'synthetic')
       problems.push({
         file: 'deployments.json',
@@ -140,9 +142,7 @@ export function applySeed(db: Db, files: SeedFiles, now: string): SeedResult {
 /** Loads the seed directory when its content differs from what was last applied. */
 export function seedIfChanged(db: Db, dir: string, now: string): SeedResult | null {
   const files = readSeedFiles(dir);
-  const applied = db.prepare("SELECT value FROM meta WHERE key = 'seed_hash'").get() as
-    | { value: string }
-    | undefined;
+  const applied = db.prepare("SELECT value FROM meta WHERE key = 'seed_hash'").get() as { value: string } | undefined;
   if (applied?.value === files.hash) return null;
   const result = applySeed(db, files, now);
   db.prepare(

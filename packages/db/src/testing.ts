@@ -1,7 +1,7 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Db, openDatabase } from './connection.ts';
-import { readSeedFiles, applySeed } from './seed.ts';
+import { applySeed, readSeedFiles } from './seed.ts';
 
 /** The curated seed directory shipped with the project. */
 export const SEED_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'data', 'seed');

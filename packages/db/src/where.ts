@@ -26,10 +26,7 @@ function placeholders(n: number): string {
 }
 
 /** Builds the WHERE clause for a filter set over `deployments d`, optionally leaving one facet out. */
-export function buildWhere(
-  filters: DeploymentFilters,
-  options: ScopeOptions & { except?: FacetField } = {},
-): Where {
+export function buildWhere(filters: DeploymentFilters, options: ScopeOptions & { except?: FacetField } = {}): Where {
   const clauses: string[] = [];
   const params: (string | number)[] = [];
   if (!options.includeSynthetic) clauses.push("d.provenance <> 'synthetic'");

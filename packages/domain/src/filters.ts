@@ -27,15 +27,7 @@ export const DeploymentFiltersSchema = z.object({
 export type DeploymentFilters = z.infer<typeof DeploymentFiltersSchema>;
 
 /** Filters that have facet counts. */
-export const FACET_FIELDS = [
-  'country',
-  'sector',
-  'category',
-  'stage',
-  'province',
-  'riskTier',
-  'technique',
-] as const;
+export const FACET_FIELDS = ['country', 'sector', 'category', 'stage', 'province', 'riskTier', 'technique'] as const;
 export type FacetField = (typeof FACET_FIELDS)[number];
 
 export const SORTS = ['title', 'year', '-year', 'updated', 'relevance'] as const;

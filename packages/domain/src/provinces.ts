@@ -36,11 +36,7 @@ export const PROVINCES: readonly Province[] = [
   p('VN18', 'Quang Tri', 'Quảng Trị', 'province', ['Quảng Trị', 'Quảng Bình']),
   p('VN19', 'Son La', 'Sơn La', 'province', ['Sơn La']),
   p('VN20', 'Can Tho', 'Cần Thơ', 'city', ['Cần Thơ', 'Sóc Trăng', 'Hậu Giang']),
-  p('VN21', 'Ho Chi Minh City', 'TP. Hồ Chí Minh', 'city', [
-    'Hồ Chí Minh',
-    'Bình Dương',
-    'Bà Rịa – Vũng Tàu',
-  ]),
+  p('VN21', 'Ho Chi Minh City', 'TP. Hồ Chí Minh', 'city', ['Hồ Chí Minh', 'Bình Dương', 'Bà Rịa – Vũng Tàu']),
   p('VN22', 'Hue', 'Huế', 'city', ['Thừa Thiên Huế']),
   p('VN23', 'Hanoi', 'Hà Nội', 'city', ['Hà Nội']),
   p('VN24', 'Hai Phong', 'Hải Phòng', 'city', ['Hải Phòng', 'Hải Dương']),
@@ -57,9 +53,7 @@ export const PROVINCES: readonly Province[] = [
 ];
 
 export const PROVINCE_CODES = PROVINCES.map((x) => x.code) as [string, ...string[]];
-export const PROVINCES_BY_CODE: ReadonlyMap<string, Province> = new Map(
-  PROVINCES.map((x) => [x.code, x]),
-);
+export const PROVINCES_BY_CODE: ReadonlyMap<string, Province> = new Map(PROVINCES.map((x) => [x.code, x]));
 
 const PREFIXES = /^(thanh pho|tp\.?|tinh|city of|province of)\s+/;
 const SUFFIXES = /\s+(city|province|municipality)$/;

@@ -42,12 +42,8 @@ export const EthicsStatusSchema = z.enum(codesOf(ETHICS_STATUSES));
 export const ProvinceCodeSchema = z.enum(PROVINCE_CODES);
 export const SeveritySchema = z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)]);
 
-export const SlugSchema = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9-]{1,99}$/, 'use lower-case letters, digits and hyphens');
-const IsoDate = z
-  .string()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'use a date as YYYY, YYYY-MM or YYYY-MM-DD');
+export const SlugSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{1,99}$/, 'use lower-case letters, digits and hyphens');
+const IsoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'use a date as YYYY, YYYY-MM or YYYY-MM-DD');
 const Year = z.number().int().min(1990).max(2100);
 const HttpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
 

@@ -196,15 +196,14 @@ export type GapIssueCode = {
   [D in GapDimension]: `${D}.${keyof (typeof GAP_DIMENSIONS)[D]['issues'] & string}`;
 }[GapDimension];
 
-export const GAP_ISSUES: Readonly<Record<GapIssueCode, Label & { dimension: GapDimension }>> =
-  Object.fromEntries(
-    Object.entries(GAP_DIMENSIONS).flatMap(([dimension, def]) =>
-      Object.entries(def.issues).map(([issue, label]) => [
-        `${dimension}.${issue}`,
-        { ...(label as Label), dimension: dimension as GapDimension },
-      ]),
-    ),
-  ) as Record<GapIssueCode, Label & { dimension: GapDimension }>;
+export const GAP_ISSUES: Readonly<Record<GapIssueCode, Label & { dimension: GapDimension }>> = Object.fromEntries(
+  Object.entries(GAP_DIMENSIONS).flatMap(([dimension, def]) =>
+    Object.entries(def.issues).map(([issue, label]) => [
+      `${dimension}.${issue}`,
+      { ...(label as Label), dimension: dimension as GapDimension },
+    ]),
+  ),
+) as Record<GapIssueCode, Label & { dimension: GapDimension }>;
 
 export const ETHICS_PRINCIPLES = {
   safety_reliability: { en: 'Safety and reliability', vi: 'An toàn và tin cậy' },

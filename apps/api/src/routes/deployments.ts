@@ -27,7 +27,10 @@ export function deploymentRoutes({ db, config }: AppDeps) {
           'Multi-valued filters take repeated parameters (`sector=health&sector=transport`) or comma lists. `facets` count each value with every other filter applied.',
         request: { query: ListQuerySchema },
         responses: {
-          200: { description: 'A page of deployments', content: { 'application/json': { schema: DeploymentPageSchema } } },
+          200: {
+            description: 'A page of deployments',
+            content: { 'application/json': { schema: DeploymentPageSchema } },
+          },
           400: errorResponse('A parameter is unknown or has an invalid value'),
         },
       }),

@@ -16,7 +16,12 @@ export function healthRoutes({ db, clock = () => new Date(), config }: AppDeps) 
       path: '/health',
       tags: ['system'],
       summary: 'Liveness and database check',
-      responses: { 200: { description: 'The service and its database answer', content: { 'application/json': { schema: HealthSchema } } } },
+      responses: {
+        200: {
+          description: 'The service and its database answer',
+          content: { 'application/json': { schema: HealthSchema } },
+        },
+      },
     }),
     (c) =>
       c.json(

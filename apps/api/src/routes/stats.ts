@@ -14,7 +14,10 @@ export function statsRoutes({ db, config }: AppDeps) {
       request: { query: FilterQuerySchema },
       responses: {
         200: { description: 'Counts and shares', content: { 'application/json': { schema: StatsSchema } } },
-        400: { description: 'A parameter is unknown or invalid', content: { 'application/json': { schema: ErrorSchema } } },
+        400: {
+          description: 'A parameter is unknown or invalid',
+          content: { 'application/json': { schema: ErrorSchema } },
+        },
       },
     }),
     (c) => {

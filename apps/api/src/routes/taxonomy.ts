@@ -9,6 +9,7 @@ import {
   FUNDING_SOURCES,
   GAP_DIMENSIONS,
   INTENDED_USERS,
+  type Label,
   LabelSchema,
   PROVINCES,
   RISK_TIERS,
@@ -16,7 +17,6 @@ import {
   SEVERITIES,
   STAGES,
   TECHNIQUES,
-  type Label,
 } from '@aila/domain';
 import { createRoute, z } from '@hono/zod-openapi';
 import { router } from '../context.ts';
@@ -38,9 +38,7 @@ const TaxonomySchema = z.object({
   ethicsPrinciples: z.array(TermSchema),
   ethicsStatuses: z.array(TermSchema),
   gapDimensions: z.array(TermSchema.extend({ issues: z.array(TermSchema) })),
-  provinces: z.array(
-    TermSchema.extend({ kind: z.enum(['city', 'province']), former: z.array(z.string()) }),
-  ),
+  provinces: z.array(TermSchema.extend({ kind: z.enum(['city', 'province']), former: z.array(z.string()) })),
 });
 export type Taxonomy = z.infer<typeof TaxonomySchema>;
 
@@ -78,7 +76,9 @@ export function taxonomyRoutes() {
       path: '/taxonomy',
       tags: ['reference'],
       summary: 'Every code list with English and Vietnamese labels',
-      responses: { 200: { description: 'The taxonomies', content: { 'application/json': { schema: TaxonomySchema } } } },
+      responses: {
+        200: { description: 'The taxonomies', content: { 'application/json': { schema: TaxonomySchema } } },
+      },
     }),
     (c) => {
       c.header('Cache-Control', 'public, max-age=300');

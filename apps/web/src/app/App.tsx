@@ -1,0 +1,35 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { createBrowserRouter, RouterProvider } from 'react-router-dom';
+import { DeploymentPage } from '../deployment/DeploymentPage.tsx';
+import { ExplorePage } from '../explore/ExplorePage.tsx';
+import { OverviewPage } from '../overview/OverviewPage.tsx';
+import { AboutPage, LandscapePage, NotFoundPage, RecommendationsPage, SubmitPage } from '../pages/InfoPages.tsx';
+import { Layout } from './Layout.tsx';
+
+const queryClient = new QueryClient({
+  defaultOptions: { queries: { staleTime: 60_000, retry: 1, refetchOnWindowFocus: false } },
+});
+
+const router = createBrowserRouter([
+  {
+    element: <Layout />,
+    children: [
+      { path: '/', element: <OverviewPage /> },
+      { path: '/explore', element: <ExplorePage /> },
+      { path: '/deployments/:id', element: <DeploymentPage /> },
+      { path: '/recommendations', element: <RecommendationsPage /> },
+      { path: '/landscape', element: <LandscapePage /> },
+      { path: '/submit', element: <SubmitPage /> },
+      { path: '/about', element: <AboutPage /> },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]);
+
+export function App() {
+  return (
+    <QueryClientProvider client={queryClient}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>
+  );
+}

@@ -1,0 +1,64 @@
+import type { ECharts, EChartsCoreOption } from 'echarts/core';
+import { useEffect, useRef } from 'react';
+
+export interface ChartClick {
+  /** The datum key carried on the clicked bar, or the series key for stacked series. */
+  key?: string;
+  seriesKey?: string;
+  name?: string;
+}
+
+interface Props {
+  option: EChartsCoreOption;
+  height: number;
+  ariaLabel: string;
+  onClick?: (click: ChartClick) => void;
+  onReady?: (chart: ECharts) => void;
+}
+
+/** Owns one ECharts instance: init on mount, setOption on change, resize with the box, dispose on unmount. */
+export function EChart({ option, height, ariaLabel, onClick, onReady }: Props) {
+  const ref = useRef<HTMLDivElement>(null);
+  const chartRef = useRef<ECharts | null>(null);
+  const clickRef = useRef(onClick);
+  clickRef.current = onClick;
+  const optionRef = useRef(option);
+  optionRef.current = option;
+  const readyRef = useRef(onReady);
+  readyRef.current = onReady;
+
+  useEffect(() => {
+    let disposed = false;
+    let observer: ResizeObserver | undefined;
+    void import('./echarts.ts').then(({ echarts }) => {
+      if (disposed || !ref.current) return;
+      const chart = echarts.init(ref.current, undefined, { renderer: 'canvas' });
+      chartRef.current = chart;
+      chart.setOption(optionRef.current);
+      chart.on('click', (params) => {
+        const data = params.data as { key?: string } | undefined;
+        const series = (params as { seriesIndex?: number }).seriesIndex;
+        const seriesOption = (chart.getOption() as { series?: { key?: string }[] }).series?.[series ?? -1];
+        clickRef.current?.({ key: data?.key, seriesKey: seriesOption?.key, name: params.name });
+      });
+      chart.on('finished', () => {
+        ref.current?.setAttribute('data-rendered', 'true');
+      });
+      observer = new ResizeObserver(() => chart.resize());
+      observer.observe(ref.current);
+      readyRef.current?.(chart);
+    });
+    return () => {
+      disposed = true;
+      observer?.disconnect();
+      chartRef.current?.dispose();
+      chartRef.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    chartRef.current?.setOption(option, { notMerge: true });
+  }, [option]);
+
+  return <div ref={ref} className="echart" style={{ height }} role="img" aria-label={ariaLabel} />;
+}

@@ -1,0 +1,31 @@
+/**
+ * Takes screenshots of the main pages in both languages at desktop and phone widths:
+ * `npx tsx tests/screenshots.ts [baseUrl] [outDir]`.
+ */
+import { mkdirSync } from 'node:fs';
+import { findChromium, launchBrowser } from './support/browser.ts';
+
+const base = process.argv[2] ?? 'http://localhost:8080';
+const out = process.argv[3] ?? '.tmp/screenshots';
+const pages = (process.argv[4] ?? '/,/explore,/deployments/court-judges-assistant,/about').split(',');
+mkdirSync(out, { recursive: true });
+
+const path = findChromium();
+if (!path) throw new Error('chromium not found');
+const { browser, close } = await launchBrowser(path);
+for (const width of [1440, 390]) {
+  for (const lang of ['vi', 'en']) {
+    const page = await browser.newPage({ viewport: { width, height: 900 } });
+    page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
+    for (const p of pages) {
+      await page.goto(`${base}${p}${p.includes('?') ? '&' : '?'}lang=${lang}`);
+      await page.waitForLoadState('networkidle');
+      await page.waitForTimeout(600);
+      const name = `${p.replace(/[^a-z0-9]+/gi, '_') || 'home'}-${lang}-${width}.png`;
+      await page.screenshot({ path: `${out}/${name}`, fullPage: true });
+      console.log(`${out}/${name}`);
+    }
+    await page.close();
+  }
+}
+await close();
