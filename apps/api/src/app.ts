@@ -5,6 +5,7 @@ import { type AppDeps, router } from './context.ts';
 import { errorBody, handleError } from './errors.ts';
 import { deploymentRoutes } from './routes/deployments.ts';
 import { healthRoutes } from './routes/health.ts';
+import { landscapeRoutes } from './routes/landscape.ts';
 import { statsRoutes } from './routes/stats.ts';
 import { taxonomyRoutes } from './routes/taxonomy.ts';
 import { docsApp, webApp } from './web.ts';
@@ -17,7 +18,8 @@ export function createApi(deps: AppDeps) {
     .route('/', healthRoutes(deps))
     .route('/', taxonomyRoutes())
     .route('/', deploymentRoutes(deps))
-    .route('/', statsRoutes(deps));
+    .route('/', statsRoutes(deps))
+    .route('/', landscapeRoutes(deps));
 }
 export type Api = ReturnType<typeof createApi>;
 

@@ -1,6 +1,7 @@
 export * from './agencies.ts';
 export * from './connection.ts';
 export * from './deployments.ts';
+export * from './landscape.ts';
 export * from './migrate.ts';
 export * from './search.ts';
 export * from './seed.ts';

@@ -56,10 +56,44 @@ describe('seed loader', () => {
     expect(countDeployments(db, {})).toBe(0);
   });
 
+  test('refuses a landscape whose recommendation has no source, and loads nothing', () => {
+    const db = openDatabase(':memory:');
+    const files = readSeedFiles(SEED_DIR);
+    const landscape = structuredClone(files.landscape) as { recommendations: { sources: unknown[] }[] };
+    const first = landscape.recommendations[0];
+    if (first) first.sources = [];
+    expect(() => applySeed(db, { ...files, landscape }, NOW)).toThrow(/landscape\.json - recommendations\.0\.sources/);
+    expect(countDeployments(db, {})).toBe(0);
+  });
+
   test('is applied once, then again only when the files change', () => {
     const db = openDatabase(':memory:');
     expect(seedIfChanged(db, SEED_DIR, NOW)).not.toBeNull();
     expect(seedIfChanged(db, SEED_DIR, NOW)).toBeNull();
+  });
+});
+
+describe('agency hierarchy', () => {
+  test('loads children listed before their parents, at any depth', () => {
+    const db = openDatabase(':memory:');
+    const agency = (id: string, parentId: string | null) => ({
+      id,
+      name: { en: id, vi: id },
+      level: 'central',
+      parentId,
+      country: 'VN',
+    });
+    const agencies = [agency('ward', 'city'), agency('city', 'ministry'), agency('ministry', null)];
+    expect(applySeed(db, { agencies, deployments: [] }, NOW).agencies).toBe(3);
+  });
+
+  test('refuses a parent chain that loops', () => {
+    const db = openDatabase(':memory:');
+    const agencies = [
+      { id: 'a-agency', name: { en: 'A', vi: 'A' }, level: 'central', parentId: 'b-agency', country: 'VN' },
+      { id: 'b-agency', name: { en: 'B', vi: 'B' }, level: 'central', parentId: 'a-agency', country: 'VN' },
+    ];
+    expect(() => applySeed(db, { agencies, deployments: [] }, NOW)).toThrow(/loops/);
   });
 });
 

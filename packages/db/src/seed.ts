@@ -1,11 +1,19 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Agency, AgencySchema, DeploymentInputSchema, type DeploymentRecord } from '@aila/domain';
+import {
+  type Agency,
+  AgencySchema,
+  DeploymentInputSchema,
+  type DeploymentRecord,
+  type Landscape,
+  LandscapeSchema,
+} from '@aila/domain';
 import type { z } from 'zod';
 import { saveAgency } from './agencies.ts';
 import type { Db } from './connection.ts';
 import { saveDeployment } from './deployments.ts';
+import { saveLandscape } from './landscape.ts';
 
 export interface SeedProblem {
   file: string;
@@ -30,6 +38,8 @@ export class SeedValidationError extends Error {
 export interface SeedFiles {
   agencies: unknown;
   deployments: unknown;
+  /** Optional: a seed without a landscape leaves the stored one unchanged. */
+  landscape?: unknown;
 }
 
 export function readSeedFiles(dir: string): SeedFiles & { hash: string } {
@@ -48,8 +58,15 @@ export function readSeedFiles(dir: string): SeedFiles & { hash: string } {
   };
   const agencies = read('agencies.json');
   const deployments = read('deployments.json');
-  const hash = createHash('sha256').update(agencies.text).update('\0').update(deployments.text).digest('hex');
-  return { agencies: agencies.value, deployments: deployments.value, hash };
+  const landscape = read('landscape.json');
+  const hash = createHash('sha256')
+    .update(agencies.text)
+    .update('\0')
+    .update(deployments.text)
+    .update('\0')
+    .update(landscape.text)
+    .digest('hex');
+  return { agencies: agencies.value, deployments: deployments.value, landscape: landscape.value, hash };
 }
 
 function validateAll<S extends z.ZodType>(
@@ -75,6 +92,24 @@ function validateAll<S extends z.ZodType>(
         problems.push({ file, record: id, path: issue.path.join('.'), message: issue.message });
   });
   return out;
+}
+
+/** Agencies ordered so that every parent comes before its children; agencies in a cycle are left out. */
+function parentsFirst(agencies: Agency[]): Agency[] {
+  const placed = new Set<string>();
+  const ordered: Agency[] = [];
+  let pending = agencies;
+  while (pending.length > 0) {
+    const next = pending.filter((a) => !(a.parentId === null || placed.has(a.parentId)));
+    const ready = pending.filter((a) => a.parentId === null || placed.has(a.parentId));
+    if (ready.length === 0) break;
+    for (const a of ready) {
+      placed.add(a.id);
+      ordered.push(a);
+    }
+    pending = next;
+  }
+  return ordered;
 }
 
 export interface SeedResult {
@@ -107,6 +142,16 @@ export function applySeed(db: Db, files: SeedFiles, now: string): SeedResult {
     if (a.parentId && !agencyIds.has(a.parentId))
       problems.push({ file: 'agencies.json', record: a.id, path: 'parentId', message: `unknown agency ${a.parentId}` });
   }
+  const ordered = parentsFirst(agencies);
+  for (const a of agencies) {
+    if (a.parentId && agencyIds.has(a.parentId) && !ordered.includes(a))
+      problems.push({
+        file: 'agencies.json',
+        record: a.id,
+        path: 'parentId',
+        message: 'the parent chain loops back to this agency',
+      });
+  }
   const deploymentIds = new Set<string>();
   for (const d of deployments) {
     if (deploymentIds.has(d.id))
@@ -127,14 +172,21 @@ export function applySeed(db: Db, files: SeedFiles, now: string): SeedResult {
         message: 'synthetic records never belong in the catalogue',
       });
   }
+  let landscape: Landscape | undefined;
+  if (files.landscape !== undefined) {
+    const parsed = LandscapeSchema.safeParse(files.landscape);
+    if (parsed.success) landscape = parsed.data;
+    else
+      for (const issue of parsed.error.issues)
+        problems.push({ file: 'landscape.json', record: '-', path: issue.path.join('.'), message: issue.message });
+  }
   if (problems.length > 0) throw new SeedValidationError(problems);
 
   return db.transaction((): SeedResult => {
-    // Parents first, so the foreign key holds whatever the file order.
-    const ordered = [...agencies].sort((a, b) => Number(a.parentId !== null) - Number(b.parentId !== null));
     for (const a of ordered) saveAgency(db, a);
     let changed = 0;
     for (const d of deployments) if (saveDeployment(db, d, now).changed) changed += 1;
+    if (landscape) saveLandscape(db, landscape, now);
     return { agencies: agencies.length, deployments: deployments.length, changed };
   })();
 }

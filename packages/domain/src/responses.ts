@@ -33,6 +33,8 @@ export const StatsSchema = z.object({
   agencies: z.number().int(),
   provinces: z.number().int(),
   national: z.number().int(),
+  /** Deployments whose gaps have been assessed against sources ("assessed n of N"). */
+  assessed: z.number().int(),
   production: ShareSchema,
   highRisk: ShareSchema,
   impactAssessment: ShareSchema,

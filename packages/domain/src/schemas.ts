@@ -196,6 +196,8 @@ export const ReadinessIndicatorSchema = z.object({
   value: z.number(),
   outOf: z.number().int().positive().nullable().default(null),
   note: LabelSchema.nullable().default(null),
+  /** Ids of indicators for the same year and metric that report a different value. */
+  conflictsWith: z.array(SlugSchema).default([]),
   sources: z.array(SourceSchema).min(1),
 });
 export type ReadinessIndicator = z.output<typeof ReadinessIndicatorSchema>;
@@ -208,3 +210,80 @@ export const LandscapeFindingSchema = z.object({
   sources: z.array(SourceSchema).min(1),
 });
 export type LandscapeFinding = z.output<typeof LandscapeFindingSchema>;
+
+/** A step taken towards a recommendation, with its source. */
+export const ProgressActionSchema = z.object({
+  id: SlugSchema,
+  recommendation: SlugSchema,
+  agency: LabelSchema,
+  action: LabelSchema,
+  date: IsoDate,
+  status: z.enum(['planned', 'in_progress', 'done']),
+  sources: z.array(SourceSchema).min(1),
+});
+export type ProgressAction = z.output<typeof ProgressActionSchema>;
+
+export const MilestoneSchema = z.object({
+  id: SlugSchema,
+  date: IsoDate,
+  kind: z.enum(['law', 'strategy', 'framework', 'assessment']),
+  title: LabelSchema,
+  sources: z.array(SourceSchema).min(1),
+});
+export type Milestone = z.output<typeof MilestoneSchema>;
+
+export const TargetSchema = z.object({
+  id: SlugSchema,
+  year: Year,
+  text: LabelSchema,
+  sources: z.array(SourceSchema).min(1),
+});
+
+const FrameworkItem = z.object({
+  code: z.string().regex(/^[a-z_]+$/),
+  label: LabelSchema.optional(),
+  description: LabelSchema.optional(),
+  note: LabelSchema.optional(),
+  sources: z.array(SourceSchema).min(1),
+});
+
+/** The national landscape: findings, recommendations, readiness, milestones and frameworks — all sourced. */
+export const LandscapeSchema = z
+  .object({
+    findings: z.array(LandscapeFindingSchema),
+    recommendations: z.array(RecommendationSchema).length(6),
+    actions: z.array(ProgressActionSchema),
+    indicators: z.array(ReadinessIndicatorSchema),
+    milestones: z.array(MilestoneSchema),
+    targets: z.array(TargetSchema),
+    frameworks: z.object({
+      riskTiers: z.array(FrameworkItem.extend({ code: RiskTierSchema })),
+      highRiskCriteria: z
+        .array(FrameworkItem.extend({ code: z.enum(['rights', 'safety', 'sector', 'automation', 'scale']) }))
+        .length(5),
+      ethicsPrinciples: z.array(FrameworkItem.extend({ code: EthicsPrincipleSchema })),
+      ramDimensions: z.array(FrameworkItem).length(5),
+    }),
+  })
+  .superRefine((landscape, ctx) => {
+    const recs = new Set(landscape.recommendations.map((r) => r.id));
+    landscape.actions.forEach((a, i) => {
+      if (!recs.has(a.recommendation))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['actions', i, 'recommendation'],
+          message: `unknown recommendation ${a.recommendation}`,
+        });
+    });
+    const ids = new Set(landscape.indicators.map((x) => x.id));
+    landscape.indicators.forEach((x, i) => {
+      for (const other of x.conflictsWith)
+        if (!ids.has(other))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['indicators', i, 'conflictsWith'],
+            message: `unknown indicator ${other}`,
+          });
+    });
+  });
+export type Landscape = z.output<typeof LandscapeSchema>;

@@ -109,7 +109,8 @@ export const AGENCY_LEVELS = {
   central: { en: 'Central', vi: 'Trung ương' },
   provincial: { en: 'Provincial', vi: 'Cấp tỉnh' },
   municipal: { en: 'Municipal', vi: 'Cấp thành phố' },
-  commune: { en: 'Commune', vi: 'Cấp xã' },
+  district: { en: 'District (before July 2025)', vi: 'Cấp huyện (trước tháng 7/2025)' },
+  commune: { en: 'Commune / ward', vi: 'Cấp xã, phường' },
   public_service_unit: { en: 'Public-service unit', vi: 'Đơn vị sự nghiệp công lập' },
 } as const satisfies Taxonomy<string>;
 export type AgencyLevel = keyof typeof AGENCY_LEVELS;

@@ -1,0 +1,123 @@
+import { gapEvidence, getLandscape, listAgencies } from '@aila/db';
+import {
+  AgencySchema,
+  ErrorSchema,
+  LandscapeSchema,
+  ProgressActionSchema,
+  RecommendationSchema,
+  rankRecommendations,
+} from '@aila/domain';
+import { createRoute, z } from '@hono/zod-openapi';
+import { type AppDeps, router } from '../context.ts';
+import { AppError } from '../errors.ts';
+import { FilterQuerySchema, toFilters } from '../query.ts';
+
+const PrioritySchema = z.object({
+  score: z.number(),
+  evidenceCount: z.number().int(),
+  assessedCount: z.number().int(),
+  totalCount: z.number().int(),
+});
+
+const RankedRecommendationSchema = RecommendationSchema.extend({
+  rank: z.number().int(),
+  priority: PrioritySchema,
+  /** Deployments in scope with an addressed gap of severity ≥ 1, worst first. */
+  evidence: z.array(z.object({ id: z.string(), severity: z.number().int() })),
+  actions: z.array(ProgressActionSchema),
+});
+
+const RecommendationsSchema = z.object({
+  scope: z.object({ total: z.number().int(), assessed: z.number().int() }),
+  items: z.array(RankedRecommendationSchema),
+});
+
+const errors = {
+  400: { description: 'A parameter is unknown or invalid', content: { 'application/json': { schema: ErrorSchema } } },
+  404: { description: 'No landscape has been loaded', content: { 'application/json': { schema: ErrorSchema } } },
+};
+
+export function landscapeRoutes({ db, config }: AppDeps) {
+  const scope = { includeSynthetic: config?.includeSynthetic ?? false };
+  const landscape = () => {
+    const found = getLandscape(db);
+    if (!found) throw new AppError('not_found', 'The landscape has not been loaded.');
+    return found;
+  };
+  return router()
+    .openapi(
+      createRoute({
+        method: 'get',
+        path: '/landscape',
+        tags: ['landscape'],
+        summary: 'Findings, readiness indicators, milestones, targets and frameworks, each with sources',
+        responses: {
+          200: {
+            description: 'The national landscape',
+            content: { 'application/json': { schema: LandscapeSchema.extend({ updatedAt: z.string() }) } },
+          },
+          404: errors[404],
+        },
+      }),
+      (c) => c.json(landscape(), 200),
+    )
+    .openapi(
+      createRoute({
+        method: 'get',
+        path: '/recommendations',
+        tags: ['landscape'],
+        summary: 'The six recommendations ranked by the gaps found in the filtered deployments',
+        description:
+          'Priority = mean over gap-assessed deployments in scope of the worst addressed severity / 3. Deployments whose gaps were not assessed are left out, never counted as gap-free.',
+        request: { query: FilterQuerySchema },
+        responses: {
+          200: {
+            description: 'Ranked recommendations',
+            content: { 'application/json': { schema: RecommendationsSchema } },
+          },
+          ...errors,
+        },
+      }),
+      (c) => {
+        const { recommendations, actions } = landscape();
+        const evidence = gapEvidence(db, toFilters(c.req.valid('query')), scope);
+        const ranked = rankRecommendations(recommendations, evidence).map((rec) => {
+          const wanted = new Set<string>(rec.addresses);
+          const linked = evidence
+            .map((d) => ({
+              id: d.id,
+              severity: Math.max(0, ...d.gaps.filter((g) => wanted.has(g.issue)).map((g) => g.severity)),
+            }))
+            .filter((d) => d.severity > 0)
+            .sort((a, b) => b.severity - a.severity || a.id.localeCompare(b.id));
+          return { ...rec, evidence: linked, actions: actions.filter((a) => a.recommendation === rec.id) };
+        });
+        return c.json(
+          {
+            scope: { total: evidence.length, assessed: evidence.filter((d) => d.gapsAssessed).length },
+            items: ranked,
+          },
+          200,
+        );
+      },
+    )
+    .openapi(
+      createRoute({
+        method: 'get',
+        path: '/agencies',
+        tags: ['reference'],
+        summary: 'Agencies with their level, parent body, province and number of published deployments',
+        responses: {
+          200: {
+            description: 'Every agency',
+            content: {
+              'application/json': {
+                schema: z.object({ items: z.array(AgencySchema.extend({ deployments: z.number().int().optional() })) }),
+              },
+            },
+          },
+        },
+      }),
+      (c) => c.json({ items: listAgencies(db) }, 200),
+    );
+}
