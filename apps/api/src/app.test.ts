@@ -163,3 +163,22 @@ describe('GET /api/v1/taxonomy', () => {
     expect(t.sectors.find((s) => s.code === 'health')?.label).toEqual({ en: 'Health', vi: 'Y tế' });
   });
 });
+
+describe('synthetic records', () => {
+  test('are served only by an app started in benchmark mode', async () => {
+    const { openSeededMemoryDb, saveAgency, saveDeployment, syntheticCatalogue } = await import('@aila/db');
+    const { createApp } = await import('./app.ts');
+    const db = openSeededMemoryDb();
+    for (const item of syntheticCatalogue(5, 3)) {
+      if (item.kind === 'agency') saveAgency(db, item.agency);
+      else saveDeployment(db, item.record, '2026-01-01T00:00:00.000Z');
+    }
+    const normal = createApp({ db });
+    const bench = createApp({ db, config: { includeSynthetic: true } });
+    expect((await normal.request('/api/v1/deployments/synthetic-0')).status).toBe(404);
+    expect((await bench.request('/api/v1/deployments/synthetic-0')).status).toBe(200);
+    const total = async (app: typeof normal) =>
+      ((await (await app.request('/api/v1/stats')).json()) as { total: number }).total;
+    expect((await total(bench)) - (await total(normal))).toBe(5);
+  });
+});

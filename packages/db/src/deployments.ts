@@ -8,6 +8,7 @@ import {
   foldText,
   type Sort,
 } from '@aila/domain';
+import type { Statement } from 'better-sqlite3';
 import type { Db } from './connection.ts';
 import { buildWhere, FACET_COLUMNS, type ScopeOptions } from './where.ts';
 
@@ -49,28 +50,111 @@ export interface SaveResult {
   changed: boolean;
 }
 
+interface DeploymentStatements {
+  existing: Statement;
+  agency: Statement;
+  upsert: Statement;
+  clear: Statement[];
+  technique: Statement;
+  user: Statement;
+  source: Statement;
+  gap: Statement;
+  ethics: Statement;
+  rowid: Statement;
+  ftsDelete: Statement;
+  ftsInsert: Statement;
+  revision: Statement;
+}
+
+/** Statements prepared once per connection: saving runs them thousands of times in a seed. */
+const STATEMENTS = new WeakMap<Db, DeploymentStatements>();
+
+function statementsFor(db: Db): DeploymentStatements {
+  let statements = STATEMENTS.get(db);
+  if (!statements) {
+    const columns = [
+      'id',
+      'agency_id',
+      'country',
+      'province_code',
+      'sector',
+      'category',
+      'stage',
+      'year_started',
+      'builder',
+      'ai_kind',
+      'funding_source',
+      'personal_data',
+      'biometric_data',
+      'risk_tier',
+      'has_impact_assessment',
+      'gaps_assessed',
+      'provenance',
+      'title_en',
+      'title_vi',
+      'revision',
+      'published_at',
+      'updated_at',
+      'record',
+    ];
+    statements = {
+      existing: db.prepare('SELECT rowid, revision, record, published_at FROM deployments WHERE id = ?'),
+      agency: db.prepare('SELECT name_en, name_vi FROM agencies WHERE id = ?'),
+      upsert: db.prepare(
+        `INSERT INTO deployments (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})
+         ON CONFLICT(id) DO UPDATE SET ${columns
+           .filter((c) => c !== 'id')
+           .map((c) => `${c} = excluded.${c}`)
+           .join(', ')}`,
+      ),
+      clear: ['deployment_techniques', 'deployment_users', 'sources', 'gaps', 'ethics'].map((table) =>
+        db.prepare(`DELETE FROM ${table} WHERE deployment_id = ?`),
+      ),
+      technique: db.prepare('INSERT INTO deployment_techniques (deployment_id, technique) VALUES (?, ?)'),
+      user: db.prepare('INSERT INTO deployment_users (deployment_id, user_group) VALUES (?, ?)'),
+      source: db.prepare(
+        `INSERT INTO sources (deployment_id, position, url, title, publisher, published_on, language)
+         VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      ),
+      gap: db.prepare(
+        `INSERT INTO gaps (deployment_id, position, dimension, issue, severity, note_en, note_vi, source_url)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      ),
+      ethics: db.prepare('INSERT INTO ethics (deployment_id, principle, status, evidence) VALUES (?, ?, ?, ?)'),
+      rowid: db.prepare('SELECT rowid FROM deployments WHERE id = ?'),
+      ftsDelete: db.prepare('DELETE FROM deployments_fts WHERE rowid = ?'),
+      ftsInsert: db.prepare(
+        'INSERT INTO deployments_fts (rowid, title, summary, agency, sources) VALUES (?, ?, ?, ?, ?)',
+      ),
+      revision: db.prepare(
+        'INSERT INTO deployment_revisions (deployment_id, revision, record, published_at) VALUES (?, ?, ?, ?)',
+      ),
+    };
+    STATEMENTS.set(db, statements);
+  }
+  return statements;
+}
+
 /**
  * Publishes a validated record: a new deployment at revision 1, or a new revision of an
- * existing one. Every published version is kept in `deployment_revisions`. Callers wrap
- * batches in a transaction; this function is atomic on its own.
+ * existing one. Every published version is kept in `deployment_revisions`. Atomic on its own;
+ * callers may wrap batches in a transaction.
  */
 export function saveDeployment(db: Db, record: DeploymentRecord, now: string): SaveResult {
+  const st = statementsFor(db);
   return db.transaction((): SaveResult => {
     const json = JSON.stringify(record);
-    const existing = db.prepare('SELECT revision, record, published_at FROM deployments WHERE id = ?').get(record.id) as
-      | { revision: number; record: string; published_at: string }
+    const existing = st.existing.get(record.id) as
+      | { rowid: number; revision: number; record: string; published_at: string }
       | undefined;
     if (existing && existing.record === json) {
       return { id: record.id, revision: existing.revision, changed: false };
     }
     const revision = existing ? existing.revision + 1 : 1;
-    const publishedAt = existing?.published_at ?? now;
-    const agency = db.prepare('SELECT name_en, name_vi FROM agencies WHERE id = ?').get(record.agencyId) as
-      | { name_en: string; name_vi: string }
-      | undefined;
+    const agency = st.agency.get(record.agencyId) as { name_en: string; name_vi: string } | undefined;
     if (!agency) throw new Error(`unknown agency ${record.agencyId}`);
 
-    const row = {
+    st.upsert.run({
       id: record.id,
       agency_id: record.agencyId,
       country: record.country,
@@ -91,32 +175,15 @@ export function saveDeployment(db: Db, record: DeploymentRecord, now: string): S
       title_en: record.title.en,
       title_vi: record.title.vi,
       revision,
-      published_at: publishedAt,
+      published_at: existing?.published_at ?? now,
       updated_at: now,
       record: json,
-    };
-    const columns = Object.keys(row);
-    db.prepare(
-      `INSERT INTO deployments (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})
-       ON CONFLICT(id) DO UPDATE SET ${columns
-         .filter((c) => c !== 'id')
-         .map((c) => `${c} = excluded.${c}`)
-         .join(', ')}`,
-    ).run(row);
-
-    for (const table of ['deployment_techniques', 'deployment_users', 'sources', 'gaps', 'ethics']) {
-      db.prepare(`DELETE FROM ${table} WHERE deployment_id = ?`).run(record.id);
-    }
-    const insertTechnique = db.prepare('INSERT INTO deployment_techniques (deployment_id, technique) VALUES (?, ?)');
-    for (const t of new Set(record.techniques)) insertTechnique.run(record.id, t);
-    const insertUser = db.prepare('INSERT INTO deployment_users (deployment_id, user_group) VALUES (?, ?)');
-    for (const u of new Set(record.intendedUsers)) insertUser.run(record.id, u);
-    const insertSource = db.prepare(
-      `INSERT INTO sources (deployment_id, position, url, title, publisher, published_on, language)
-       VALUES (?, ?, ?, ?, ?, ?, ?)`,
-    );
+    });
+    for (const clear of st.clear) clear.run(record.id);
+    for (const t of new Set(record.techniques)) st.technique.run(record.id, t);
+    for (const u of new Set(record.intendedUsers)) st.user.run(record.id, u);
     record.sources.forEach((s, i) => {
-      insertSource.run(
+      st.source.run(
         record.id,
         i,
         s.url,
@@ -126,35 +193,23 @@ export function saveDeployment(db: Db, record: DeploymentRecord, now: string): S
         s.language ?? null,
       );
     });
-    const insertGap = db.prepare(
-      `INSERT INTO gaps (deployment_id, position, dimension, issue, severity, note_en, note_vi, source_url)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
     record.gaps.forEach((g, i) => {
-      insertGap.run(record.id, i, g.dimension, g.issue, g.severity, g.note?.en ?? null, g.note?.vi ?? null, g.source);
+      st.gap.run(record.id, i, g.dimension, g.issue, g.severity, g.note?.en ?? null, g.note?.vi ?? null, g.source);
     });
-    const insertEthics = db.prepare(
-      'INSERT INTO ethics (deployment_id, principle, status, evidence) VALUES (?, ?, ?, ?)',
-    );
     for (const [principle, entry] of Object.entries(record.ethics)) {
-      if (entry) insertEthics.run(record.id, principle, entry.status, entry.evidence ?? null);
+      if (entry) st.ethics.run(record.id, principle, entry.status, entry.evidence ?? null);
     }
 
-    const { rowid } = db.prepare('SELECT rowid FROM deployments WHERE id = ?').get(record.id) as {
-      rowid: number;
-    };
-    db.prepare('DELETE FROM deployments_fts WHERE rowid = ?').run(rowid);
-    db.prepare('INSERT INTO deployments_fts (rowid, title, summary, agency, sources) VALUES (?, ?, ?, ?, ?)').run(
+    const { rowid } = st.rowid.get(record.id) as { rowid: number };
+    st.ftsDelete.run(rowid);
+    st.ftsInsert.run(
       rowid,
       foldText(`${record.title.en} ${record.title.vi} ${record.vendor ?? ''}`),
       foldText(`${record.summary.en} ${record.summary.vi} ${record.originalPlace ?? ''}`),
       foldText(`${agency.name_en} ${agency.name_vi}`),
       foldText(record.sources.map((s) => `${s.title ?? ''} ${s.publisher ?? ''}`).join(' ')),
     );
-
-    db.prepare(
-      'INSERT INTO deployment_revisions (deployment_id, revision, record, published_at) VALUES (?, ?, ?, ?)',
-    ).run(record.id, revision, json, now);
+    st.revision.run(record.id, revision, json, now);
     return { id: record.id, revision, changed: true };
   })();
 }

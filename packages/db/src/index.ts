@@ -6,5 +6,6 @@ export * from './migrate.ts';
 export * from './search.ts';
 export * from './seed.ts';
 export * from './stats.ts';
+export * from './synthetic.ts';
 export * from './testing.ts';
 export type { ScopeOptions } from './where.ts';

@@ -1,0 +1,103 @@
+/**
+ * Benchmarks on the synthetic catalogue (built on first run with `npm run db:synth`):
+ *   npm run bench [-- --db data/synthetic/aila-100000.sqlite --runs 60]
+ * Prints p50/p95 of realistic explorer queries through the HTTP app (app.request) and the same
+ * queries through the store directly, and their ratio. Figures only: nothing here asserts times.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { createApp } from '@aila/api';
+import { getStats, listDeployments, openDatabase } from '@aila/db';
+import type { DeploymentFilters } from '@aila/domain';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const { values } = parseArgs({
+  options: {
+    db: { type: 'string', default: join(ROOT, 'data', 'synthetic', 'aila-100000.sqlite') },
+    runs: { type: 'string', default: '40' },
+  },
+});
+const dbPath = resolve(values.db);
+const runs = Number(values.runs);
+if (!existsSync(dbPath)) {
+  console.log(`Building ${dbPath} …`);
+  execFileSync('npx', ['tsx', join(ROOT, 'packages/db/src/cli/synth.ts'), '--rows', '100000', '--out', dbPath], {
+    stdio: 'inherit',
+  });
+}
+
+const db = openDatabase(dbPath, { readonly: true });
+const app = createApp({ db, config: { includeSynthetic: true }, log: () => undefined });
+const scope = { includeSynthetic: true };
+
+interface Query {
+  name: string;
+  path: string;
+  direct: () => unknown;
+}
+const list =
+  (filters: DeploymentFilters, sort: 'title' | '-year' = 'title') =>
+  () =>
+    listDeployments(db, filters, { ...scope, page: 1, pageSize: 20, sort });
+const queries: Query[] = [
+  { name: 'explorer: first page + facets', path: '/api/v1/deployments', direct: list({}) },
+  { name: 'explorer: one sector', path: '/api/v1/deployments?sector=health', direct: list({ sector: ['health'] }) },
+  {
+    name: 'explorer: 3 filters, by year',
+    path: '/api/v1/deployments?sector=transport&stage=production&province=VN23&sort=-year',
+    direct: list({ sector: ['transport'], stage: ['production'], province: ['VN23'] }, '-year'),
+  },
+  {
+    name: 'explorer: search "tro ly ao"',
+    path: '/api/v1/deployments?q=tro%20ly%20ao',
+    direct: list({ q: 'tro ly ao' }),
+  },
+  {
+    name: 'explorer: search + filter',
+    path: '/api/v1/deployments?q=ha%20noi&category=virtual_assistant',
+    direct: list({ q: 'ha noi', category: ['virtual_assistant'] }),
+  },
+  { name: 'overview: stats', path: '/api/v1/stats', direct: () => getStats(db, {}, scope) },
+];
+
+function percentile(sorted: number[], p: number): number {
+  const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
+  return sorted[Math.max(0, index)] ?? Number.NaN;
+}
+async function measure(fn: () => unknown | Promise<unknown>): Promise<{ p50: number; p95: number }> {
+  for (let i = 0; i < 3; i++) await fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await fn();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  return { p50: percentile(times, 50), p95: percentile(times, 95) };
+}
+
+const total = (db.prepare('SELECT COUNT(*) AS n FROM deployments').get() as { n: number }).n;
+console.log(`\nDatabase: ${dbPath} (${total.toLocaleString('en')} deployments), ${runs} runs per query\n`);
+const rows: Record<string, string>[] = [];
+for (const q of queries) {
+  const api = await measure(async () => {
+    const res = await app.request(q.path);
+    if (res.status !== 200) throw new Error(`${q.path} answered ${res.status}`);
+    await res.arrayBuffer();
+  });
+  const direct = await measure(q.direct);
+  rows.push({
+    query: q.name,
+    'api p50 ms': api.p50.toFixed(1),
+    'api p95 ms': api.p95.toFixed(1),
+    'store p50 ms': direct.p50.toFixed(1),
+    'store p95 ms': direct.p95.toFixed(1),
+    'api/store p50': (api.p50 / direct.p50).toFixed(2),
+  });
+}
+console.table(rows);
+console.log('Targets: p95 ≤ 25 ms per explorer query at 100k; api/store ratio ≤ 1.5.');
+db.close();
