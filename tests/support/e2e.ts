@@ -79,6 +79,7 @@ export async function barPoint(
   rgb: [number, number, number],
 ): Promise<{ x: number; y: number }> {
   const canvas = page.locator(canvasSelector);
+  await canvas.scrollIntoViewIfNeeded();
   const box = await canvas.boundingBox();
   if (!box) throw new Error(`${canvasSelector} is not visible`);
   const hit = await canvas.evaluate((el, [r, g, b]) => {

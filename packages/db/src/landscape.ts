@@ -21,20 +21,32 @@ export function gapEvidence(
   db: Db,
   filters: DeploymentFilters,
   options: ScopeOptions = {},
-): (GapEvidence & { id: string })[] {
+): (GapEvidence & { id: string; title: { en: string; vi: string } })[] {
   const where = buildWhere(filters, options);
   const rows = db
     .prepare(
-      `SELECT d.id, d.gaps_assessed, g.issue, g.severity
+      `SELECT d.id, d.title_en, d.title_vi, d.gaps_assessed, g.issue, g.severity
        FROM deployments d LEFT JOIN gaps g ON g.deployment_id = d.id ${where.sql}
        ORDER BY d.id`,
     )
-    .all(...where.params) as { id: string; gaps_assessed: number; issue: string | null; severity: number | null }[];
-  const byId = new Map<string, GapEvidence & { id: string }>();
+    .all(...where.params) as {
+    id: string;
+    title_en: string;
+    title_vi: string;
+    gaps_assessed: number;
+    issue: string | null;
+    severity: number | null;
+  }[];
+  const byId = new Map<string, GapEvidence & { id: string; title: { en: string; vi: string } }>();
   for (const row of rows) {
     let entry = byId.get(row.id);
     if (!entry) {
-      entry = { id: row.id, gapsAssessed: row.gaps_assessed === 1, gaps: [] };
+      entry = {
+        id: row.id,
+        title: { en: row.title_en, vi: row.title_vi },
+        gapsAssessed: row.gaps_assessed === 1,
+        gaps: [],
+      };
       byId.set(row.id, entry);
     }
     if (row.issue !== null && row.severity !== null)

@@ -1,3 +1,4 @@
+export * from './dictionary.ts';
 export * from './ethics.ts';
 export * from './filters.ts';
 export * from './labels.ts';

@@ -2,6 +2,7 @@ import { gapEvidence, getLandscape, listAgencies } from '@aila/db';
 import {
   AgencySchema,
   ErrorSchema,
+  LabelSchema,
   LandscapeSchema,
   ProgressActionSchema,
   RecommendationSchema,
@@ -23,7 +24,7 @@ const RankedRecommendationSchema = RecommendationSchema.extend({
   rank: z.number().int(),
   priority: PrioritySchema,
   /** Deployments in scope with an addressed gap of severity ≥ 1, worst first. */
-  evidence: z.array(z.object({ id: z.string(), severity: z.number().int() })),
+  evidence: z.array(z.object({ id: z.string(), title: LabelSchema, severity: z.number().int() })),
   actions: z.array(ProgressActionSchema),
 });
 
@@ -86,6 +87,7 @@ export function landscapeRoutes({ db, config }: AppDeps) {
           const linked = evidence
             .map((d) => ({
               id: d.id,
+              title: d.title,
               severity: Math.max(0, ...d.gaps.filter((g) => wanted.has(g.issue)).map((g) => g.severity)),
             }))
             .filter((d) => d.severity > 0)

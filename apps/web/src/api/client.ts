@@ -33,3 +33,5 @@ export type DeploymentPage = InferResponseType<typeof api.deployments.$get, 200>
 export type DeploymentDetail = InferResponseType<(typeof api.deployments)[':id']['$get'], 200>;
 export type Stats = InferResponseType<typeof api.stats.$get, 200>;
 export type Taxonomy = InferResponseType<typeof api.taxonomy.$get, 200>;
+export type LandscapeData = InferResponseType<typeof api.landscape.$get, 200>;
+export type RecommendationsData = InferResponseType<typeof api.recommendations.$get, 200>;

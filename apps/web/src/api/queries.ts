@@ -50,3 +50,16 @@ export const deploymentQuery = (id: string) =>
     queryKey: ['deployment', id],
     queryFn: () => unwrap(api.deployments[':id'].$get({ param: { id } })),
   });
+
+export const landscapeQuery = () =>
+  queryOptions({
+    queryKey: ['landscape'],
+    queryFn: () => unwrap(api.landscape.$get()),
+    staleTime: 5 * 60_000,
+  });
+
+export const recommendationsQuery = (filters: DeploymentFilters) =>
+  queryOptions({
+    queryKey: ['recommendations', filters],
+    queryFn: () => unwrap(api.recommendations.$get({ query: toQuery(filters) })),
+  });

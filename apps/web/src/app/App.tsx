@@ -1,9 +1,12 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { createBrowserRouter, RouterProvider } from 'react-router-dom';
+import { AboutPage } from '../about/AboutPage.tsx';
 import { DeploymentPage } from '../deployment/DeploymentPage.tsx';
 import { ExplorePage } from '../explore/ExplorePage.tsx';
+import { LandscapePage } from '../landscape/LandscapePage.tsx';
 import { OverviewPage } from '../overview/OverviewPage.tsx';
-import { AboutPage, LandscapePage, NotFoundPage, RecommendationsPage, SubmitPage } from '../pages/InfoPages.tsx';
+import { NotFoundPage, SubmitPage } from '../pages/InfoPages.tsx';
+import { RecommendationsPage } from '../recommendations/RecommendationsPage.tsx';
 import { Layout } from './Layout.tsx';
 
 const queryClient = new QueryClient({

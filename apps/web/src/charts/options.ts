@@ -127,3 +127,60 @@ export function yearRange(years: readonly number[]): number[] {
   const max = Math.max(...years);
   return Array.from({ length: max - min + 1 }, (_, i) => min + i);
 }
+
+export interface RankPoint {
+  year: number;
+  rank: number;
+  outOf: number | null;
+  /** True when sources disagree on this year's rank. */
+  disputed: boolean;
+}
+
+/**
+ * Rank over time on an inverted axis (1st at the top). Years whose sources disagree are not
+ * joined to the line: each reported rank is drawn as its own marked point.
+ */
+export function rankLineOption(
+  points: readonly RankPoint[],
+  options: { ariaLabel: string; seriesName: string; disputedName: string },
+): EChartsCoreOption {
+  const years = yearRange(points.map((p) => p.year));
+  const settled = new Map(points.filter((p) => !p.disputed).map((p) => [p.year, p.rank]));
+  const disputed = points.filter((p) => p.disputed);
+  const label = { show: true, position: 'right', fontFamily: FONT, formatter: (p: { value: number }) => `#${p.value}` };
+  return {
+    aria: { enabled: true, label: { description: options.ariaLabel } },
+    animationDuration: 300,
+    grid: { left: 8, right: 36, top: 24, bottom: 40, containLabel: true },
+    legend: { bottom: 0, data: [options.seriesName, options.disputedName], textStyle: { ...AXIS, fontSize: 11 } },
+    tooltip: { trigger: 'item', textStyle: { fontFamily: FONT } },
+    xAxis: { type: 'category', data: years.map(String), axisLabel: AXIS, axisTick: { show: false }, boundaryGap: true },
+    yAxis: {
+      type: 'value',
+      inverse: true,
+      min: 1,
+      axisLabel: { ...AXIS, formatter: (v: number) => `#${v}` },
+      splitLine: { lineStyle: { color: '#e6e9ee' } },
+    },
+    series: [
+      {
+        type: 'line',
+        name: options.seriesName,
+        data: years.map((y) => settled.get(y) ?? null),
+        connectNulls: false,
+        symbolSize: 9,
+        itemStyle: { color: '#0072B2' },
+        label: { ...label, position: 'top' },
+      },
+      ...disputed.map((p) => ({
+        type: 'line',
+        name: options.disputedName,
+        data: years.map((y) => (y === p.year ? p.rank : null)),
+        symbol: 'diamond',
+        symbolSize: 14,
+        itemStyle: { color: '#D55E00' },
+        label,
+      })),
+    ],
+  };
+}

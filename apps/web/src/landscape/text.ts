@@ -1,0 +1,38 @@
+export const LANDSCAPE_TEXT = {
+  en: {
+    readiness: 'Government AI Readiness Index: Vietnam’s rank',
+    readinessSub: 'Oxford Insights index, as reported in the press; lower is better',
+    rank: 'Rank',
+    disputed: 'Reported differently',
+    score: 'Score',
+    year: 'Year',
+    sources: 'Sources',
+    discrepancy:
+      '* 2023 is reported both as 39th and as 59th of 193, with the same score of 54.48. Both are shown until the primary report can be checked.',
+    milestones: 'Law, strategy and assessments',
+    findings: 'Landscape findings by gap dimension',
+    law: 'Risk tiers under the Law on AI',
+    criteria: 'Criteria for identifying high-risk systems (used by the risk questionnaire)',
+    ethics: 'National AI Ethics Framework: principles',
+    ram: 'UNESCO Readiness Assessment Methodology: dimensions',
+    targets: 'National AI strategy targets',
+  },
+  vi: {
+    readiness: 'Chỉ số sẵn sàng AI của Chính phủ: thứ hạng của Việt Nam',
+    readinessSub: 'Chỉ số của Oxford Insights, theo thông tin báo chí; thứ hạng càng nhỏ càng tốt',
+    rank: 'Thứ hạng',
+    disputed: 'Số liệu khác nhau giữa các nguồn',
+    score: 'Điểm',
+    year: 'Năm',
+    sources: 'Nguồn',
+    discrepancy:
+      '* Năm 2023 được đưa tin vừa là hạng 39 vừa là hạng 59/193, cùng điểm số 54,48. AILA hiển thị cả hai cho đến khi đối chiếu được với báo cáo gốc.',
+    milestones: 'Luật, chiến lược và các đợt đánh giá',
+    findings: 'Phát hiện chính theo khía cạnh khoảng trống',
+    law: 'Các mức rủi ro theo Luật Trí tuệ nhân tạo',
+    criteria: 'Tiêu chí xác định hệ thống rủi ro cao (dùng trong bảng hỏi rủi ro)',
+    ethics: 'Khung đạo đức AI quốc gia: các nguyên tắc',
+    ram: 'Phương pháp đánh giá mức độ sẵn sàng (RAM) của UNESCO: các khía cạnh',
+    targets: 'Mục tiêu của Chiến lược quốc gia về AI',
+  },
+} as const;

@@ -1,0 +1,44 @@
+import { describe, expect, test } from 'vitest';
+import { noBrowser, openPage, useBrowserApp } from '../support/e2e.ts';
+
+const app = useBrowserApp();
+
+describe.skipIf(noBrowser)('landscape, recommendations and about pages', () => {
+  test('the landscape shows both reported 2023 readiness ranks and says why', async () => {
+    const { page, errors } = await openPage(app.browser, `${app.url}/landscape?lang=en`);
+    const table = page.getByTestId('readiness-table');
+    await table.waitFor();
+    const text = (await table.textContent()) ?? '';
+    expect(text).toContain('#39');
+    expect(text).toContain('#59');
+    expect(await page.getByTestId('readiness-discrepancy').textContent()).toContain('54.48');
+    expect(await page.locator('.timeline li').count()).toBeGreaterThanOrEqual(5);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('recommendations are listed in the API’s ranked order with their evidence scope', async () => {
+    const api = (await (await fetch(`${app.url}/api/v1/recommendations?sector=health`)).json()) as {
+      items: { number: number; title: { vi: string } }[];
+      scope: { assessed: number };
+    };
+    const { page, errors } = await openPage(app.browser, `${app.url}/recommendations?sector=health&lang=vi`);
+    await page.locator('.rec').first().waitFor();
+    const titles = await page.locator('.rec h2').allTextContents();
+    expect(titles).toEqual(api.items.map((r) => r.title.vi));
+    expect(await page.getByTestId('rec-scope').textContent()).toContain(
+      `${api.scope.assessed} hệ thống đã được đánh giá`,
+    );
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('the about page lists every field of the data dictionary and the assessed count', async () => {
+    const stats = (await (await fetch(`${app.url}/api/v1/stats`)).json()) as { assessed: number; total: number };
+    const { page } = await openPage(app.browser, `${app.url}/about?lang=en`);
+    await page.getByTestId('data-dictionary').waitFor();
+    expect(await page.getByTestId('data-dictionary').locator('tbody tr').count()).toBeGreaterThanOrEqual(25);
+    expect(await page.getByTestId('assessed-note').textContent()).toContain(`${stats.assessed} of ${stats.total}`);
+    await page.close();
+  });
+});
