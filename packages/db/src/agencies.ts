@@ -1,5 +1,6 @@
 import type { Agency } from '@aila/domain';
 import type { Db } from './connection.ts';
+import { markChanged } from './facet-index.ts';
 
 interface AgencyRow {
   id: string;
@@ -43,6 +44,7 @@ export function saveAgency(db: Db, agency: Agency): void {
     province_code: agency.provinceCode,
     website: agency.website,
   });
+  markChanged(db);
 }
 
 export function getAgency(db: Db, id: string): Agency | undefined {

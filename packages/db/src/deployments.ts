@@ -10,7 +10,7 @@ import {
 } from '@aila/domain';
 import type { Statement } from 'better-sqlite3';
 import type { Db } from './connection.ts';
-import { buildWhere, FACET_COLUMNS, type ScopeOptions } from './where.ts';
+import { catalogueIndex, markChanged, type ScopeOptions } from './facet-index.ts';
 
 interface DeploymentRow {
   record: string;
@@ -210,6 +210,7 @@ export function saveDeployment(db: Db, record: DeploymentRecord, now: string): S
       foldText(record.sources.map((s) => `${s.title ?? ''} ${s.publisher ?? ''}`).join(' ')),
     );
     st.revision.run(record.id, revision, json, now);
+    markChanged(db);
     return { id: record.id, revision, changed: true };
   })();
 }
@@ -244,50 +245,36 @@ export interface ListOptions extends ScopeOptions {
 
 export type DeploymentPage = Omit<DomainPage, 'page' | 'pageSize'>;
 
-const ORDER: Record<Sort, (locale: 'en' | 'vi') => string> = {
-  title: (locale) => `d.title_${locale} COLLATE NOCASE ASC, d.id`,
-  year: () => 'd.year_started IS NULL, d.year_started ASC, d.id',
-  '-year': () => 'd.year_started IS NULL, d.year_started DESC, d.id',
-  updated: () => 'd.updated_at DESC, d.id',
-  relevance: (locale) => `d.title_${locale} COLLATE NOCASE ASC, d.id`,
-};
-
 export function countDeployments(db: Db, filters: DeploymentFilters, options: ScopeOptions = {}): number {
-  const where = buildWhere(filters, options);
-  const row = db.prepare(`SELECT COUNT(*) AS n FROM deployments d ${where.sql}`).get(...where.params) as {
-    n: number;
-  };
-  return row.n;
+  return catalogueIndex(db).count(filters, options);
 }
 
 /** Counts per facet value with every other filter applied, so a click's result is known. */
 export function computeFacets(db: Db, filters: DeploymentFilters, options: ScopeOptions = {}): Facets {
-  const facets = {} as Facets;
-  for (const field of FACET_FIELDS) {
-    const where = buildWhere(filters, { ...options, except: field });
-    const sql =
-      field === 'technique'
-        ? `SELECT t.technique AS value, COUNT(*) AS count FROM deployments d
-           JOIN deployment_techniques t ON t.deployment_id = d.id ${where.sql} GROUP BY t.technique`
-        : `SELECT ${FACET_COLUMNS[field]} AS value, COUNT(*) AS count FROM deployments d ${where.sql}
-           GROUP BY 1`;
-    const rows = db.prepare(sql).all(...where.params) as { value: string | null; count: number }[];
-    facets[field] = rows
-      .map((r) => ({ value: r.value ?? 'none', count: r.count }))
-      .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
-  }
-  return facets;
+  return catalogueIndex(db).facets(filters, options);
+}
+
+/** Full records for rowids, in the order given. */
+export function deploymentsByRowid(db: Db, rowids: readonly number[]): Deployment[] {
+  if (rowids.length === 0) return [];
+  const rows = db
+    .prepare(
+      `${SELECT_DEPLOYMENT.replace('SELECT', 'SELECT d.rowid AS rowid,')} WHERE d.rowid IN (${rowids.map(() => '?').join(', ')})`,
+    )
+    .all(...rowids) as (DeploymentRow & { rowid: number })[];
+  const byRowid = new Map(rows.map((r) => [r.rowid, r]));
+  return rowids.flatMap((rowid) => {
+    const row = byRowid.get(rowid);
+    return row ? [toDeployment(row)] : [];
+  });
 }
 
 export function listDeployments(db: Db, filters: DeploymentFilters, options: ListOptions): DeploymentPage {
-  const where = buildWhere(filters, options);
-  const order = ORDER[options.sort ?? 'title'](options.locale ?? 'en');
-  const rows = db
-    .prepare(`${SELECT_DEPLOYMENT} ${where.sql} ORDER BY ${order} LIMIT ? OFFSET ?`)
-    .all(...where.params, options.pageSize, (options.page - 1) * options.pageSize) as DeploymentRow[];
-  return {
-    items: rows.map(toDeployment),
-    total: countDeployments(db, filters, options),
-    facets: computeFacets(db, filters, options),
-  };
+  const result = catalogueIndex(db).search(filters, options, {
+    page: options.page,
+    pageSize: options.pageSize,
+    sort: options.sort ?? (filters.q ? 'relevance' : 'title'),
+    locale: options.locale ?? 'en',
+  });
+  return { items: deploymentsByRowid(db, result.rowids), total: result.total, facets: result.facets };
 }

@@ -1,6 +1,7 @@
 export * from './agencies.ts';
 export * from './connection.ts';
 export * from './deployments.ts';
+export { type CatalogueIndex, catalogueIndex, type ScopeOptions } from './facet-index.ts';
 export * from './landscape.ts';
 export * from './migrate.ts';
 export * from './search.ts';
@@ -8,4 +9,3 @@ export * from './seed.ts';
 export * from './stats.ts';
 export * from './synthetic.ts';
 export * from './testing.ts';
-export type { ScopeOptions } from './where.ts';

@@ -12,8 +12,20 @@ export const FacetsSchema = z.object(
 );
 export type Facets = z.infer<typeof FacetsSchema>;
 
+const RangeSchema = z.tuple([z.number().int(), z.number().int()]);
+const FragmentSchema = z.object({ text: z.string(), ranges: z.array(RangeSchema) });
+
+/** Where a search matched, for highlighting: title ranges and a summary snippet per language. */
+export const MatchSchema = z.object({
+  title: z.object({ en: z.array(RangeSchema), vi: z.array(RangeSchema) }),
+  summary: z.object({ en: FragmentSchema, vi: FragmentSchema }),
+});
+export type Match = z.infer<typeof MatchSchema>;
+
+export const DeploymentHitSchema = DeploymentSchema.extend({ match: MatchSchema.optional() });
+
 export const DeploymentPageSchema = z.object({
-  items: z.array(DeploymentSchema),
+  items: z.array(DeploymentHitSchema),
   total: z.number().int(),
   page: z.number().int(),
   pageSize: z.number().int(),

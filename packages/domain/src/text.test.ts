@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { foldText, slugify } from './text.ts';
+import { foldText, highlightRanges, slugify, snippet } from './text.ts';
 
 describe('foldText', () => {
   test('folds Vietnamese diacritics and case so spellings compare equal', () => {
@@ -20,5 +20,29 @@ describe('foldText', () => {
 
   test('slugify makes URL-safe ids', () => {
     expect(slugify('Cổng Dịch vụ công Quốc gia')).toBe('cong-dich-vu-cong-quoc-gia');
+  });
+});
+
+describe('highlightRanges', () => {
+  test('marks matches in the original text whatever the diacritics', () => {
+    const text = 'Trợ lý ảo cho Đà Nẵng';
+    const ranges = highlightRanges(text, 'tro ly ao da nang');
+    expect(ranges.map(([a, b]) => text.slice(a, b))).toEqual(['Trợ', 'lý', 'ảo', 'Đà', 'Nẵng']);
+  });
+
+  test('matches a prefix only at the start of a word', () => {
+    const text = 'Hanoi and Thanh Hoa';
+    expect(highlightRanges(text, 'ha').map(([a, b]) => text.slice(a, b))).toEqual(['Ha']);
+  });
+
+  test('returns nothing for syntax-only queries', () => {
+    expect(highlightRanges('anything', '"()*')).toEqual([]);
+  });
+
+  test('snippet windows a long text around the first match', () => {
+    const text = `${'word '.repeat(80)}Đà Nẵng ${'tail '.repeat(40)}`;
+    const s = snippet(text, 'da nang', 100);
+    expect(s.text.length).toBeLessThanOrEqual(106);
+    expect(s.ranges.map(([a, b]) => s.text.slice(a, b))).toEqual(['Đà', 'Nẵng']);
   });
 });

@@ -18,3 +18,74 @@ export function slugify(input: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }
+
+/** Splits what a person typed into folded search tokens (letters and digits only). */
+export function searchTokens(query: string): string[] {
+  return foldText(query)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((t) => t.length > 0)
+    .slice(0, 16);
+}
+
+export type Range = [start: number, end: number];
+
+/**
+ * Where the query's words occur in a text, ignoring case and diacritics (đ included): each
+ * match starts at a word start, as the search index matches whole words and prefixes.
+ * Ranges index into the original text, so it can be marked up as is.
+ */
+export function highlightRanges(text: string, query: string): Range[] {
+  const tokens = searchTokens(query);
+  if (tokens.length === 0) return [];
+  let folded = '';
+  const origin: number[] = [];
+  let offset = 0;
+  for (const ch of text) {
+    const f = foldText(ch) || (/\s/.test(ch) ? ' ' : ch.toLowerCase());
+    for (let k = 0; k < f.length; k++) origin.push(offset);
+    folded += f;
+    offset += ch.length;
+  }
+  origin.push(text.length);
+  const ranges: Range[] = [];
+  for (const token of tokens) {
+    let from = 0;
+    for (;;) {
+      const at = folded.indexOf(token, from);
+      if (at < 0) break;
+      const before = at === 0 ? '' : (folded[at - 1] ?? '');
+      if (!/[\p{L}\p{N}]/u.test(before)) {
+        const end = origin[at + token.length] ?? text.length;
+        ranges.push([origin[at] ?? 0, end]);
+      }
+      from = at + 1;
+    }
+  }
+  ranges.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  const merged: Range[] = [];
+  for (const r of ranges) {
+    const last = merged[merged.length - 1];
+    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+    else merged.push([r[0], r[1]]);
+  }
+  return merged;
+}
+
+/** A window of a long text around its first match, with the match ranges inside the window. */
+export function snippet(text: string, query: string, width = 200): { text: string; ranges: Range[] } {
+  const ranges = highlightRanges(text, query);
+  const first = ranges[0];
+  if (!first || text.length <= width) return { text, ranges };
+  let start = Math.max(0, first[0] - Math.floor(width / 3));
+  const space = text.lastIndexOf(' ', start);
+  if (start > 0 && space > 0 && first[0] - space < width / 2) start = space + 1;
+  const end = Math.min(text.length, start + width);
+  const prefix = start > 0 ? '… ' : '';
+  const body = text.slice(start, end) + (end < text.length ? ' …' : '');
+  return {
+    text: prefix + body,
+    ranges: ranges
+      .filter((r) => r[0] >= start && r[1] <= end)
+      .map(([a, b]) => [a - start + prefix.length, b - start + prefix.length] as Range),
+  };
+}

@@ -1,5 +1,12 @@
 import { getDeployment, listDeployments, listRevisions } from '@aila/db';
-import { DeploymentPageSchema, DeploymentSchema, ErrorSchema, SlugSchema } from '@aila/domain';
+import {
+  DeploymentPageSchema,
+  DeploymentSchema,
+  ErrorSchema,
+  highlightRanges,
+  SlugSchema,
+  snippet,
+} from '@aila/domain';
 import { createRoute, z } from '@hono/zod-openapi';
 import { type AppDeps, router } from '../context.ts';
 import { AppError } from '../errors.ts';
@@ -36,14 +43,19 @@ export function deploymentRoutes({ db, config }: AppDeps) {
       }),
       (c) => {
         const { page = 1, pageSize = 20, sort, lang, ...filterQuery } = c.req.valid('query');
-        const result = listDeployments(db, toFilters(filterQuery), {
-          ...scope,
-          page,
-          pageSize,
-          sort: sort ?? 'title',
-          locale: lang ?? 'en',
-        });
-        return c.json({ ...result, page, pageSize }, 200);
+        const filters = toFilters(filterQuery);
+        const result = listDeployments(db, filters, { ...scope, page, pageSize, sort, locale: lang ?? 'en' });
+        const q = filters.q;
+        const items = q
+          ? result.items.map((d) => ({
+              ...d,
+              match: {
+                title: { en: highlightRanges(d.title.en, q), vi: highlightRanges(d.title.vi, q) },
+                summary: { en: snippet(d.summary.en, q), vi: snippet(d.summary.vi, q) },
+              },
+            }))
+          : result.items;
+        return c.json({ ...result, items, page, pageSize }, 200);
       },
     )
     .openapi(
