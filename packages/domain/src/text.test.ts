@@ -35,6 +35,12 @@ describe('highlightRanges', () => {
     expect(highlightRanges(text, 'ha').map(([a, b]) => text.slice(a, b))).toEqual(['Ha']);
   });
 
+  test('matches earlier words whole and only the last word as a prefix, like the search', () => {
+    const text = 'trong trợ lý';
+    expect(highlightRanges(text, 'tro ly').map(([a, b]) => text.slice(a, b))).toEqual(['trợ', 'lý']);
+    expect(highlightRanges(text, 'tro').map(([a, b]) => text.slice(a, b))).toEqual(['tro', 'trợ']);
+  });
+
   test('returns nothing for syntax-only queries', () => {
     expect(highlightRanges('anything', '"()*')).toEqual([]);
   });

@@ -28,6 +28,7 @@ export function searchTokens(query: string): string[] {
 }
 
 export type Range = [start: number, end: number];
+const WORD = /[\p{L}\p{N}]/u;
 
 /**
  * Where the query's words occur in a text, ignoring case and diacritics (đ included): each
@@ -48,19 +49,22 @@ export function highlightRanges(text: string, query: string): Range[] {
   }
   origin.push(text.length);
   const ranges: Range[] = [];
-  for (const token of tokens) {
+  tokens.forEach((token, t) => {
+    // Like the search: every word whole, the last one also as a prefix.
+    const prefix = t === tokens.length - 1;
     let from = 0;
     for (;;) {
       const at = folded.indexOf(token, from);
       if (at < 0) break;
       const before = at === 0 ? '' : (folded[at - 1] ?? '');
-      if (!/[\p{L}\p{N}]/u.test(before)) {
+      const after = folded[at + token.length] ?? '';
+      if (!WORD.test(before) && (prefix || !WORD.test(after))) {
         const end = origin[at + token.length] ?? text.length;
         ranges.push([origin[at] ?? 0, end]);
       }
       from = at + 1;
     }
-  }
+  });
   ranges.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
   const merged: Range[] = [];
   for (const r of ranges) {

@@ -10,7 +10,14 @@ import {
 import { createRoute, z } from '@hono/zod-openapi';
 import { type AppDeps, router } from '../context.ts';
 import { AppError } from '../errors.ts';
-import { ListQuerySchema, toFilters } from '../query.ts';
+import { exportStream } from '../export.ts';
+import { FilterQuerySchema, ListQuerySchema, toFilters } from '../query.ts';
+
+const ExportQuerySchema = FilterQuerySchema.extend({
+  format: z.enum(['csv', 'json'], { error: 'format must be csv or json' }).default('csv'),
+  lang: z.enum(['en', 'vi'], { error: 'lang must be en or vi' }).default('en'),
+  sort: ListQuerySchema.shape.sort,
+});
 
 const DeploymentDetailSchema = DeploymentSchema.extend({
   revisions: z.array(z.object({ revision: z.number().int(), publishedAt: z.string() })),
@@ -21,7 +28,7 @@ const errorResponse = (description: string) => ({
   content: { 'application/json': { schema: ErrorSchema } },
 });
 
-export function deploymentRoutes({ db, config }: AppDeps) {
+export function deploymentRoutes({ db, config, clock = () => new Date() }: AppDeps) {
   const scope = { includeSynthetic: config?.includeSynthetic ?? false };
   return router()
     .openapi(
@@ -56,6 +63,47 @@ export function deploymentRoutes({ db, config }: AppDeps) {
             }))
           : result.items;
         return c.json({ ...result, items, page, pageSize }, 200);
+      },
+    )
+    .openapi(
+      createRoute({
+        method: 'get',
+        path: '/deployments/export',
+        tags: ['deployments'],
+        summary: 'Export exactly the filtered deployments as CSV or JSON',
+        description:
+          'Takes the same filters as /deployments. CSV: UTF-8 with BOM, a first comment line (#) naming the filters, date and licence, then a header row in the chosen language; multi-valued cells are joined with "; ". JSON: {meta, items}. Streamed.',
+        request: { query: ExportQuerySchema },
+        responses: {
+          200: {
+            description: 'The export file',
+            content: { 'text/csv': { schema: z.string() }, 'application/json': { schema: z.string() } },
+          },
+          400: errorResponse('A parameter is unknown or has an invalid value'),
+        },
+      }),
+      (c) => {
+        const { format, lang, sort, ...filterQuery } = c.req.valid('query');
+        const filters = toFilters(filterQuery);
+        const now = clock();
+        const url = new URL(c.req.url);
+        const query = new URLSearchParams(url.search);
+        for (const key of ['format', 'lang', 'sort']) query.delete(key);
+        const stream = exportStream(db, {
+          filters,
+          scope,
+          format,
+          locale: lang,
+          sort: sort ?? (filters.q ? 'relevance' : 'title'),
+          query: query.toString(),
+          now,
+          baseUrl: url.origin,
+        });
+        const name = `aila-deployments-${now.toISOString().slice(0, 10)}.${format}`;
+        c.header('Content-Type', format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8');
+        c.header('Content-Disposition', `attachment; filename="${name}"`);
+        c.header('Cache-Control', 'no-store');
+        return c.body(stream, 200) as never;
       },
     )
     .openapi(

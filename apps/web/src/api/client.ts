@@ -35,3 +35,4 @@ export type Stats = InferResponseType<typeof api.stats.$get, 200>;
 export type Taxonomy = InferResponseType<typeof api.taxonomy.$get, 200>;
 export type LandscapeData = InferResponseType<typeof api.landscape.$get, 200>;
 export type RecommendationsData = InferResponseType<typeof api.recommendations.$get, 200>;
+export type AgencyList = InferResponseType<typeof api.agencies.$get, 200>;

@@ -63,3 +63,22 @@ export const recommendationsQuery = (filters: DeploymentFilters) =>
     queryKey: ['recommendations', filters],
     queryFn: () => unwrap(api.recommendations.$get({ query: toQuery(filters) })),
   });
+
+export const agenciesQuery = () =>
+  queryOptions({
+    queryKey: ['agencies'],
+    queryFn: () => unwrap(api.agencies.$get()),
+    staleTime: 5 * 60_000,
+  });
+
+/** The export URL for exactly the filters of a view. */
+export function exportUrl(filters: DeploymentFilters, format: 'csv' | 'json', lang: 'en' | 'vi', sort?: Sort): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(toQuery(filters))) {
+    for (const v of Array.isArray(value) ? value : [value]) params.append(key, v);
+  }
+  params.set('format', format);
+  params.set('lang', lang);
+  if (sort) params.set('sort', sort);
+  return `/api/v1/deployments/export?${params.toString()}`;
+}

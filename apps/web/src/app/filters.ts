@@ -1,8 +1,29 @@
 import { type DeploymentFilters, DeploymentFiltersSchema } from '@aila/domain';
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
+import type { z } from 'zod';
 
-const ARRAY_KEYS = ['country', 'sector', 'category', 'stage', 'province', 'riskTier', 'technique', 'agency'] as const;
+const ARRAY_KEYS = [
+  'country',
+  'sector',
+  'category',
+  'stage',
+  'province',
+  'riskTier',
+  'technique',
+  'agency',
+  'agencyLevel',
+  'builder',
+  'aiKind',
+  'users',
+  'funding',
+  'personalData',
+  'biometricData',
+  'origin',
+  'impactAssessment',
+  'assessed',
+  'gap',
+] as const;
 export type ArrayFilterKey = (typeof ARRAY_KEYS)[number];
 
 /** Reads filters from a query string, dropping values that are not valid codes. */
@@ -13,7 +34,7 @@ export function parseFilters(params: URLSearchParams): DeploymentFilters {
       .getAll(key)
       .flatMap((v) => v.split(','))
       .filter(Boolean);
-    const valid = values.filter((v) => DeploymentFiltersSchema.shape[key].safeParse([v]).success);
+    const valid = values.filter((v) => (DeploymentFiltersSchema.shape[key] as z.ZodType).safeParse([v]).success);
     if (valid.length) raw[key] = [...new Set(valid)];
   }
   for (const key of ['yearFrom', 'yearTo'] as const) {

@@ -1,78 +1,132 @@
 import {
   CATEGORIES,
-  COUNTRIES,
   type DeploymentFilters,
   type FacetField,
   type Label,
   PROVINCES_BY_CODE,
-  RISK_TIERS,
-  SECTORS,
+  SORTS,
+  type Sort,
   STAGES,
-  TECHNIQUES,
 } from '@aila/domain';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { DeploymentPage } from '../api/client.ts';
-import { deploymentsQuery } from '../api/queries.ts';
+import { agenciesQuery, deploymentsQuery, exportUrl } from '../api/queries.ts';
 import { type ArrayFilterKey, useUrlFilters } from '../app/filters.ts';
 import { useLocale } from '../app/locale.ts';
 import { ErrorState } from '../ui/states.tsx';
+import { FACETS, PRIMARY_FACETS, SECONDARY_FACETS } from './facets.ts';
+import { Highlight } from './Highlight.tsx';
 
-const PAGE_SIZE = 20;
-
-const FACET_LABELS: Record<FacetField, { title: Label; label: (code: string) => Label | undefined }> = {
-  sector: { title: { en: 'Sector', vi: 'Lĩnh vực' }, label: (c) => SECTORS[c as keyof typeof SECTORS] },
-  category: {
-    title: { en: 'Application', vi: 'Loại ứng dụng' },
-    label: (c) => CATEGORIES[c as keyof typeof CATEGORIES],
-  },
-  stage: { title: { en: 'Stage', vi: 'Giai đoạn' }, label: (c) => STAGES[c as keyof typeof STAGES] },
-  province: {
-    title: { en: 'Province', vi: 'Tỉnh, thành' },
-    label: (c) => (c === 'none' ? { en: 'National', vi: 'Toàn quốc' } : PROVINCES_BY_CODE.get(c)?.name),
-  },
-  technique: {
-    title: { en: 'AI technique', vi: 'Kỹ thuật AI' },
-    label: (c) => TECHNIQUES[c as keyof typeof TECHNIQUES],
-  },
-  riskTier: { title: { en: 'Risk tier', vi: 'Mức rủi ro' }, label: (c) => RISK_TIERS[c as keyof typeof RISK_TIERS] },
-  country: { title: { en: 'Country', vi: 'Quốc gia' }, label: (c) => COUNTRIES[c as keyof typeof COUNTRIES] },
+const PAGE_SIZE = 25;
+const SORT_LABELS: Record<Sort, Label> = {
+  relevance: { en: 'Relevance', vi: 'Mức độ phù hợp' },
+  title: { en: 'Title (A–Z)', vi: 'Tên (A–Z)' },
+  year: { en: 'Year started (oldest)', vi: 'Năm bắt đầu (cũ nhất)' },
+  '-year': { en: 'Year started (newest)', vi: 'Năm bắt đầu (mới nhất)' },
+  updated: { en: 'Recently updated', vi: 'Cập nhật gần đây' },
 };
-const SIDEBAR: FacetField[] = ['sector', 'category', 'stage', 'province', 'technique', 'riskTier'];
 
 function Facet({
   field,
   counts,
   filters,
+  agencies,
   onChange,
 }: {
   field: FacetField;
   counts: DeploymentPage['facets'][FacetField];
   filters: DeploymentFilters;
+  agencies: Map<string, Label>;
   onChange: (f: DeploymentFilters) => void;
 }) {
   const { label, fmt } = useLocale();
   const headingId = useId();
-  const selected = (filters[field as ArrayFilterKey] as string[] | undefined) ?? [];
-  const values = counts.filter((c) => c.value !== 'none');
+  const fromUrl = (filters[field as ArrayFilterKey] as string[] | undefined) ?? [];
+  // Shown at once on click; the URL (and so the data) follows in a transition.
+  const [pending, setPending] = useState<string[] | null>(null);
+  const urlKey = fromUrl.join(',');
+  // biome-ignore lint/correctness/useExhaustiveDependencies: reset when the URL's selection changes
+  useEffect(() => setPending(null), [urlKey]);
+  const selected = pending ?? fromUrl;
+  const values = [...counts];
   for (const s of selected) if (!values.some((v) => v.value === s)) values.push({ value: s, count: 0 });
   if (values.length === 0) return null;
   const toggle = (value: string) => {
     const next = selected.includes(value) ? selected.filter((v) => v !== value) : [...selected, value];
+    setPending(next);
     onChange({ ...filters, [field]: next.length ? next : undefined });
   };
   return (
-    <fieldset className="facet" aria-labelledby={headingId}>
-      <legend id={headingId}>{label(FACET_LABELS[field].title)}</legend>
+    <fieldset className="facet" aria-labelledby={headingId} data-facet={field}>
+      <legend id={headingId}>{label(FACETS[field].title)}</legend>
       {values.map((v) => (
         <label key={v.value} className="facet__option">
           <input type="checkbox" checked={selected.includes(v.value)} onChange={() => toggle(v.value)} />
-          <span className="facet__label">{label(FACET_LABELS[field].label(v.value)) || v.value}</span>
-          <span className="facet__count">{fmt(v.count)}</span>
+          <span className="facet__label">{label(FACETS[field].label(v.value, agencies)) || v.value}</span>
+          <span className="facet__count" data-count={v.count}>
+            {fmt(v.count)}
+          </span>
         </label>
       ))}
     </fieldset>
+  );
+}
+
+function Chips({
+  filters,
+  agencies,
+  onChange,
+}: {
+  filters: DeploymentFilters;
+  agencies: Map<string, Label>;
+  onChange: (f: DeploymentFilters) => void;
+}) {
+  const { label, locale } = useLocale();
+  const chips: { key: string; text: string; remove: () => void }[] = [];
+  for (const field of [...PRIMARY_FACETS, ...SECONDARY_FACETS]) {
+    for (const value of (filters[field as ArrayFilterKey] as string[] | undefined) ?? []) {
+      chips.push({
+        key: `${field}:${value}`,
+        text: `${label(FACETS[field].title)}: ${label(FACETS[field].label(value, agencies)) || value}`,
+        remove: () => {
+          const rest = ((filters[field as ArrayFilterKey] as string[]) ?? []).filter((v) => v !== value);
+          onChange({ ...filters, [field]: rest.length ? rest : undefined });
+        },
+      });
+    }
+  }
+  if (filters.yearFrom !== undefined || filters.yearTo !== undefined) {
+    chips.push({
+      key: 'year',
+      text: `${locale === 'vi' ? 'Năm' : 'Year'}: ${filters.yearFrom ?? '…'}–${filters.yearTo ?? '…'}`,
+      remove: () => onChange({ ...filters, yearFrom: undefined, yearTo: undefined }),
+    });
+  }
+  if (filters.q) chips.push({ key: 'q', text: `“${filters.q}”`, remove: () => onChange({ ...filters, q: undefined }) });
+  if (chips.length === 0) return null;
+  return (
+    <ul className="active-chips" aria-label={locale === 'vi' ? 'Bộ lọc đang áp dụng' : 'Active filters'}>
+      {chips.map((c) => (
+        <li key={c.key}>
+          <button type="button" className="chip chip--active" onClick={c.remove}>
+            {c.text} <span aria-hidden="true">×</span>
+            <span className="visually-hidden">{locale === 'vi' ? ' (bỏ lọc)' : ' (remove)'}</span>
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function ResultsSkeleton() {
+  return (
+    <div className="results-skeleton" aria-hidden="true">
+      {['a', 'b', 'c', 'd', 'e', 'f'].map((k) => (
+        <div key={k} className="skeleton skeleton--row" />
+      ))}
+    </div>
   );
 }
 
@@ -80,7 +134,14 @@ export function ExplorePage() {
   const { t, label, fmt, locale } = useLocale();
   const { filters, setFilters, params, setParams } = useUrlFilters();
   const page = Math.max(1, Number(params.get('page')) || 1);
+  const sortParam = params.get('sort');
+  const sort: Sort = SORTS.includes(sortParam as Sort) ? (sortParam as Sort) : filters.q ? 'relevance' : 'title';
   const [text, setText] = useState(filters.q ?? '');
+  const agenciesData = useQuery(agenciesQuery());
+  const agencies = useMemo(
+    () => new Map((agenciesData.data?.items ?? []).map((a) => [a.id, a.name] as const)),
+    [agenciesData.data],
+  );
 
   useEffect(() => setText(filters.q ?? ''), [filters.q]);
   useEffect(() => {
@@ -91,16 +152,18 @@ export function ExplorePage() {
   }, [text, filters, setFilters]);
 
   const query = useQuery({
-    ...deploymentsQuery(filters, { page, pageSize: PAGE_SIZE, lang: locale }),
+    ...deploymentsQuery(filters, { page, pageSize: PAGE_SIZE, sort, lang: locale }),
     placeholderData: keepPreviousData,
   });
   const pages = query.data ? Math.max(1, Math.ceil(query.data.total / PAGE_SIZE)) : 1;
-  const goTo = (p: number) => {
+  const setParam = (key: string, value: string | null) => {
     const next = new URLSearchParams(params);
-    next.set('page', String(p));
+    if (value === null) next.delete(key);
+    else next.set(key, value);
+    if (key !== 'page') next.delete('page');
     setParams(next);
   };
-  const active = Object.entries(filters).filter(([k, v]) => k !== 'q' && v !== undefined);
+  const hasFilters = Object.values(filters).some((v) => v !== undefined);
 
   return (
     <div className="page">
@@ -109,13 +172,38 @@ export function ExplorePage() {
         <p className="lead">{t('explore.lead')}</p>
       </header>
       <div className="explore">
-        <aside className="explore__side card">
-          {query.data &&
-            SIDEBAR.map((f) => (
-              <Facet key={f} field={f} counts={query.data.facets[f]} filters={filters} onChange={setFilters} />
-            ))}
+        <aside className="explore__side card" aria-label={locale === 'vi' ? 'Bộ lọc' : 'Filters'}>
+          {query.data ? (
+            <>
+              {PRIMARY_FACETS.map((f) => (
+                <Facet
+                  key={f}
+                  field={f}
+                  counts={query.data.facets[f]}
+                  filters={filters}
+                  agencies={agencies}
+                  onChange={setFilters}
+                />
+              ))}
+              <details className="more-filters" open={SECONDARY_FACETS.some((f) => filters[f as ArrayFilterKey])}>
+                <summary>{locale === 'vi' ? 'Thêm bộ lọc' : 'More filters'}</summary>
+                {SECONDARY_FACETS.map((f) => (
+                  <Facet
+                    key={f}
+                    field={f}
+                    counts={query.data.facets[f]}
+                    filters={filters}
+                    agencies={agencies}
+                    onChange={setFilters}
+                  />
+                ))}
+              </details>
+            </>
+          ) : (
+            <ResultsSkeleton />
+          )}
         </aside>
-        <section className="explore__main">
+        <section className="explore__main" aria-labelledby="results-h">
           <div className="searchbar">
             <label htmlFor="search" className="visually-hidden">
               {t('explore.search')}
@@ -129,24 +217,67 @@ export function ExplorePage() {
               autoComplete="off"
             />
           </div>
+          <Chips filters={filters} agencies={agencies} onChange={setFilters} />
           <div className="results-bar">
-            <strong data-testid="result-count" data-total={query.data?.total ?? ''}>
+            <h2
+              id="results-h"
+              className="results-count"
+              data-testid="result-count"
+              data-total={query.data?.total ?? ''}
+            >
               {query.data
                 ? t('explore.results', { count: query.data.total, formatted: fmt(query.data.total) })
                 : t('common.loading')}
-            </strong>
-            {(active.length > 0 || filters.q) && (
-              <button type="button" className="btn btn--ghost" onClick={() => setFilters({})}>
-                {t('explore.clear')}
-              </button>
-            )}
+            </h2>
+            <div className="results-tools">
+              <label className="sort">
+                <span>{locale === 'vi' ? 'Sắp xếp' : 'Sort'}</span>
+                <select value={sort} onChange={(e) => setParam('sort', e.target.value)}>
+                  {SORTS.filter((s) => s !== 'relevance' || filters.q).map((s) => (
+                    <option key={s} value={s}>
+                      {label(SORT_LABELS[s])}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <a
+                className="btn btn--ghost"
+                href={exportUrl(filters, 'csv', locale, sort)}
+                download
+                data-testid="export-csv"
+              >
+                CSV
+              </a>
+              <a
+                className="btn btn--ghost"
+                href={exportUrl(filters, 'json', locale, sort)}
+                download
+                data-testid="export-json"
+              >
+                JSON
+              </a>
+              {hasFilters && (
+                <button type="button" className="btn btn--ghost" onClick={() => setFilters({})}>
+                  {t('explore.clear')}
+                </button>
+              )}
+            </div>
           </div>
           {query.isError ? (
             <ErrorState error={query.error} onRetry={() => void query.refetch()} />
-          ) : query.data && query.data.items.length === 0 ? (
-            <p className="empty">{t('explore.noResults')}</p>
+          ) : !query.data ? (
+            <ResultsSkeleton />
+          ) : query.data.items.length === 0 ? (
+            <div className="empty card">
+              <p>{t('explore.noResults')}</p>
+              {hasFilters && (
+                <button type="button" className="btn" onClick={() => setFilters({})}>
+                  {t('explore.clear')}
+                </button>
+              )}
+            </div>
           ) : (
-            <table className="data-table results" aria-busy={query.isFetching}>
+            <table className="data-table results" aria-busy={query.isFetching} aria-labelledby="results-h">
               <thead>
                 <tr>
                   <th scope="col">{t('explore.title_col')}</th>
@@ -159,11 +290,19 @@ export function ExplorePage() {
                 </tr>
               </thead>
               <tbody>
-                {query.data?.items.map((d) => (
-                  <tr key={d.id}>
+                {query.data.items.map((d) => (
+                  <tr key={d.id} data-id={d.id}>
                     <td>
-                      <Link to={`/deployments/${d.id}`}>{label(d.title)}</Link>
-                      <div className="small muted">{label(CATEGORIES[d.category])}</div>
+                      <Link to={`/deployments/${d.id}`}>
+                        <Highlight text={label(d.title)} ranges={d.match?.title[locale] ?? []} />
+                      </Link>
+                      {d.match && d.match.summary[locale].ranges.length > 0 ? (
+                        <div className="small snippet">
+                          <Highlight text={d.match.summary[locale].text} ranges={d.match.summary[locale].ranges} />
+                        </div>
+                      ) : (
+                        <div className="small muted">{label(CATEGORIES[d.category])}</div>
+                      )}
                     </td>
                     <td>{label(d.agency.name)}</td>
                     <td>
@@ -179,12 +318,22 @@ export function ExplorePage() {
             </table>
           )}
           {pages > 1 && (
-            <nav className="pager" aria-label="pagination">
-              <button type="button" className="btn btn--ghost" disabled={page <= 1} onClick={() => goTo(page - 1)}>
+            <nav className="pager" aria-label={locale === 'vi' ? 'Phân trang' : 'Pagination'}>
+              <button
+                type="button"
+                className="btn btn--ghost"
+                disabled={page <= 1}
+                onClick={() => setParam('page', String(page - 1))}
+              >
                 {t('explore.previous')}
               </button>
               <span>{t('explore.page', { page, pages })}</span>
-              <button type="button" className="btn btn--ghost" disabled={page >= pages} onClick={() => goTo(page + 1)}>
+              <button
+                type="button"
+                className="btn btn--ghost"
+                disabled={page >= pages}
+                onClick={() => setParam('page', String(page + 1))}
+              >
                 {t('explore.next')}
               </button>
             </nav>

@@ -1,0 +1,183 @@
+import { type Deployment, FACET_FIELDS, type FacetField } from '@aila/domain';
+import { parse } from 'csv-parse/sync';
+import { describe, expect, test } from 'vitest';
+import { createTestApp } from './testing.ts';
+
+const { app, logged } = createTestApp();
+
+interface Page {
+  items: (Deployment & { match?: { title: { en: [number, number][] } } })[];
+  total: number;
+  facets: Record<FacetField, { value: string; count: number }[]>;
+}
+const list = async (query: string): Promise<Page> => {
+  const res = await app.request(`/api/v1/deployments?pageSize=100&${query}`);
+  expect(res.status, query).toBe(200);
+  return (await res.json()) as Page;
+};
+
+/** What a deployment holds for each facet, to check that a filter really narrows. */
+function valuesOf(d: Deployment, field: FacetField): string[] {
+  switch (field) {
+    case 'province':
+      return [d.provinceCode ?? 'national'];
+    case 'technique':
+      return d.techniques;
+    case 'users':
+      return d.intendedUsers;
+    case 'agency':
+      return [d.agency.id];
+    case 'agencyLevel':
+      return [d.agency.level];
+    case 'riskTier':
+      return [d.risk.tier];
+    case 'funding':
+      return [d.funding.source];
+    case 'origin':
+      return [d.provenance.kind];
+    case 'impactAssessment':
+      return [d.risk.impactAssessmentUrl ? 'yes' : 'no'];
+    case 'assessed':
+      return [d.gapsAssessed ? 'yes' : 'no'];
+    case 'gap':
+      return d.gaps.filter((g) => g.severity >= 2).map((g) => `${g.dimension}:2`);
+    default:
+      return [String(d[field as keyof Deployment])];
+  }
+}
+
+describe('filters and facets', () => {
+  test('every facet value narrows to matching records, and its count equals that result', async () => {
+    const all = await list('');
+    let checked = 0;
+    for (const field of FACET_FIELDS) {
+      for (const { value, count } of all.facets[field].slice(0, 3)) {
+        const page = await list(`${field}=${encodeURIComponent(value)}`);
+        expect(page.total, `${field}=${value}`).toBe(count);
+        for (const d of page.items) expect(valuesOf(d, field), `${d.id} ${field}=${value}`).toContain(value);
+        checked += 1;
+      }
+    }
+    expect(checked).toBeGreaterThan(30);
+  });
+
+  test('facet counts answer "what would a click give" with every other filter applied', async () => {
+    const scoped = await list('stage=production&province=VN23');
+    for (const { value, count } of scoped.facets.sector) {
+      expect((await list(`stage=production&province=VN23&sector=${value}`)).total).toBe(count);
+    }
+    for (const { value, count } of scoped.facets.stage) {
+      expect((await list(`stage=${value}&province=VN23`)).total).toBe(count);
+    }
+  });
+
+  test('values of one facet are alternatives; different facets combine', async () => {
+    const a = await list('sector=justice');
+    const b = await list('sector=health');
+    expect((await list('sector=justice&sector=health')).total).toBe(a.total + b.total);
+    expect((await list('sector=justice&category=virtual_assistant')).total).toBeLessThanOrEqual(a.total);
+  });
+
+  test('former province names resolve to the current unit', async () => {
+    const current = await list('province=VN21');
+    expect((await list(`province=${encodeURIComponent('Bình Dương')}`)).total).toBe(current.total);
+    expect((await list('province=Yen%20Bai')).items.map((d) => d.id)).toContain('yen-bai-officials-assistant');
+    expect((await list('province=national')).items.every((d) => d.provinceCode === null)).toBe(true);
+  });
+
+  test('gap filters keep records with a gap of at least that severity in that dimension', async () => {
+    const page = await list('gap=data:2');
+    expect(page.total).toBeGreaterThan(0);
+    for (const d of page.items) expect(d.gaps.some((g) => g.dimension === 'data' && g.severity >= 2)).toBe(true);
+    expect((await list('gap=data:1')).total).toBeGreaterThanOrEqual(page.total);
+  });
+
+  test('year range, impact assessment and assessed filters narrow', async () => {
+    const page = await list('yearFrom=2024&yearTo=2025');
+    for (const d of page.items) expect(d.yearStarted).toBeGreaterThanOrEqual(2024);
+    for (const d of page.items) expect(d.yearStarted).toBeLessThanOrEqual(2025);
+    const assessed = await list('assessed=yes');
+    expect(assessed.items.every((d) => d.gapsAssessed)).toBe(true);
+  });
+
+  test.each([
+    ['gap=data:9', 'gap'],
+    ['gap=weather:2', 'gap'],
+    ['province=Atlantis', 'province'],
+    ['users=robots', 'users'],
+    ['origin=rumour', 'origin'],
+    ['yearFrom=1800', 'yearFrom'],
+    ['colour=blue', 'colour'],
+  ])('%s is a 400 naming %s', async (query, field) => {
+    const res = await app.request(`/api/v1/deployments?${query}`);
+    expect(res.status).toBe(400);
+    expect(JSON.stringify(await res.json())).toContain(field);
+  });
+});
+
+describe('search', () => {
+  test('finds the same records with or without diacritics and case', async () => {
+    const marked = (await list(`q=${encodeURIComponent('Hà Nội')}`)).items.map((d) => d.id);
+    expect(marked.length).toBeGreaterThan(0);
+    expect((await list('q=ha%20noi')).items.map((d) => d.id)).toEqual(marked);
+    expect((await list('q=Ha%20Noi')).items.map((d) => d.id)).toEqual(marked);
+  });
+
+  test('"da nang" finds Đà Nẵng and "tro ly ao" finds "trợ lý ảo"', async () => {
+    const daNang = await list('q=da%20nang');
+    expect(daNang.items.some((d) => d.provinceCode === 'VN25')).toBe(true);
+    const troLy = await list('q=tro%20ly%20ao');
+    expect(troLy.items.some((d) => d.title.vi.toLowerCase().includes('trợ lý ảo'))).toBe(true);
+  });
+
+  test('returns highlight ranges and ranks title matches first', async () => {
+    const page = await list('q=tham%20phan');
+    const top = page.items[0];
+    expect(top?.id).toBe('court-judges-assistant');
+    expect(top?.match).toBeDefined();
+  });
+
+  test('query syntax typed by users never causes an error', async () => {
+    for (const q of ['"', 'a"b', '*', '-x', '(a', 'a)', 'NEAR(', 'OR', 'AND NOT', ':', '^', '{title}: x']) {
+      const res = await app.request(`/api/v1/deployments?q=${encodeURIComponent(q)}`);
+      expect(res.status, q).toBe(200);
+    }
+    expect(logged).toEqual([]);
+  });
+});
+
+describe('exports', () => {
+  test('a CSV export has a BOM, a comment naming the filters, and exactly the filtered ids', async () => {
+    const filters = 'sector=public_administration&stage=production';
+    const page = await list(filters);
+    const res = await app.request(`/api/v1/deployments/export?format=csv&lang=vi&${filters}`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('text/csv');
+    expect(res.headers.get('content-disposition')).toMatch(/attachment; filename="aila-deployments-.*\.csv"/);
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder().decode(bytes);
+    expect(text.split('\n')[0]).toContain('sector=public_administration');
+    expect(text.split('\n')[0]).toContain('CC BY 4.0');
+    const rows = parse(text, { bom: true, comment: '#', columns: true }) as Record<string, string>[];
+    expect(rows).toHaveLength(page.total);
+    expect(rows.map((r) => r['mã']).sort()).toEqual(page.items.map((d) => d.id).sort());
+    expect(Object.keys(rows[0] ?? {})).toContain('lĩnh vực');
+    expect(rows.every((r) => (r['đường dẫn nguồn'] ?? '').startsWith('http'))).toBe(true);
+  });
+
+  test('a JSON export carries the same ids and its metadata', async () => {
+    const page = await list('q=tro%20ly%20ao');
+    const res = await app.request('/api/v1/deployments/export?format=json&q=tro%20ly%20ao');
+    const body = (await res.json()) as { meta: { filters: string; licence: string }; items: Deployment[] };
+    expect(body.meta.filters).toContain('q=tro');
+    expect(body.meta.licence).toContain('CC BY');
+    expect(body.items.map((d) => d.id)).toEqual(page.items.map((d) => d.id));
+  });
+
+  test('an export of no rows is a valid file, and bad parameters are a 400', async () => {
+    const res = await app.request('/api/v1/deployments/export?format=json&q=zzzzzzzzz');
+    expect(((await res.json()) as { items: unknown[] }).items).toEqual([]);
+    expect((await app.request('/api/v1/deployments/export?format=xlsx')).status).toBe(400);
+  });
+});
