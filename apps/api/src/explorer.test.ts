@@ -1,4 +1,4 @@
-import { type Deployment, FACET_FIELDS, type FacetField } from '@aila/domain';
+import { type Deployment, DeploymentSchema, FACET_FIELDS, type FacetField } from '@aila/domain';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, test } from 'vitest';
 import { createTestApp } from './testing.ts';
@@ -173,6 +173,7 @@ describe('exports', () => {
     expect(body.meta.filters).toContain('q=tro');
     expect(body.meta.licence).toContain('CC BY');
     expect(body.items.map((d) => d.id)).toEqual(page.items.map((d) => d.id));
+    for (const item of body.items) expect(DeploymentSchema.safeParse(item).success, item.id).toBe(true);
   });
 
   test('an export of no rows is a valid file, and bad parameters are a 400', async () => {

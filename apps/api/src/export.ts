@@ -1,4 +1,4 @@
-import { catalogueIndex, type Db, deploymentsByRowid, type ScopeOptions } from '@aila/db';
+import { catalogueIndex, type Db, deploymentJsonByRowid, deploymentsByRowid, type ScopeOptions } from '@aila/db';
 import {
   AGENCY_LEVELS,
   AI_KINDS,
@@ -22,7 +22,7 @@ import {
 } from '@aila/domain';
 import { stringify } from 'csv-stringify/sync';
 
-const BATCH = 500;
+const BATCH = 200;
 export const LICENCE = 'CC BY 4.0 — cite AILA and each record’s sources';
 /** Joins multi-valued cells; the separator never occurs inside a taxonomy label. */
 export const JOIN = '; ';
@@ -133,12 +133,11 @@ export function exportStream(db: Db, request: ExportRequest): ReadableStream<Uin
         controller.close();
         return;
       }
-      const items = deploymentsByRowid(db, batch);
       if (request.format === 'csv') {
-        const rows = items.map((d) => CSV_COLUMNS.map((c) => c.value(d, request.locale) ?? ''));
+        const rows = deploymentsByRowid(db, batch).map((d) => CSV_COLUMNS.map((c) => c.value(d, request.locale) ?? ''));
         controller.enqueue(encoder.encode(stringify(rows)));
       } else {
-        const json = items.map((d) => JSON.stringify(d)).join(',');
+        const json = deploymentJsonByRowid(db, batch).join(',');
         controller.enqueue(encoder.encode(`${first ? '' : ','}${json}`));
         first = false;
       }

@@ -1,4 +1,4 @@
-import { openDatabase, seedIfChanged } from '@aila/db';
+import { catalogueIndex, openDatabase, seedIfChanged } from '@aila/db';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
 import { readEnv } from './env.ts';
@@ -12,6 +12,8 @@ if (!env.BENCHMARK_MODE) {
       `Catalogue loaded: ${seeded.deployments} deployments, ${seeded.agencies} agencies (${seeded.changed} new or changed).`,
     );
 }
+// Build the explorer's index before the first request rather than during it.
+catalogueIndex(db);
 const app = createApp({ db, config: { webDist: env.WEB_DIST, includeSynthetic: env.BENCHMARK_MODE } });
 
 const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {

@@ -269,6 +269,31 @@ export function deploymentsByRowid(db: Db, rowids: readonly number[]): Deploymen
   });
 }
 
+/**
+ * Published records as JSON text, in the order given, without parsing them: the stored record
+ * with the agency and revision fields appended. Used by streaming exports.
+ */
+export function deploymentJsonByRowid(db: Db, rowids: readonly number[]): string[] {
+  if (rowids.length === 0) return [];
+  const rows = db
+    .prepare(
+      `${SELECT_DEPLOYMENT.replace('SELECT', 'SELECT d.rowid AS rowid,')} WHERE d.rowid IN (${rowids.map(() => '?').join(', ')})`,
+    )
+    .all(...rowids) as (DeploymentRow & { rowid: number })[];
+  const byRowid = new Map(rows.map((r) => [r.rowid, r]));
+  return rowids.flatMap((rowid) => {
+    const r = byRowid.get(rowid);
+    if (!r) return [];
+    const extra = JSON.stringify({
+      agency: { id: r.agency_id, name: { en: r.agency_name_en, vi: r.agency_name_vi }, level: r.agency_level },
+      revision: r.revision,
+      publishedAt: r.published_at,
+      updatedAt: r.updated_at,
+    });
+    return [`${r.record.slice(0, -1)},${extra.slice(1)}`];
+  });
+}
+
 export function listDeployments(db: Db, filters: DeploymentFilters, options: ListOptions): DeploymentPage {
   const result = catalogueIndex(db).search(filters, options, {
     page: options.page,
