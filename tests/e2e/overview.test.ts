@@ -23,7 +23,19 @@ describe.skipIf(noBrowser)('overview in a real browser', () => {
   test('every chart canvas is drawn', async () => {
     const { page, errors } = await openPage(app.browser, `${app.url}/?lang=en`);
     const painted = await paintedPixels(page);
-    expect(Object.keys(painted).sort()).toEqual(['by-category', 'by-province', 'by-sector', 'by-stage', 'by-year']);
+    expect(Object.keys(painted).sort()).toEqual([
+      'by-ai-kind',
+      'by-builder',
+      'by-category',
+      'by-risk',
+      'by-sector',
+      'by-stage',
+      'by-year',
+      'ethics',
+      'gap-heatmap',
+      'gap-sankey',
+      'map',
+    ]);
     for (const [id, pixels] of Object.entries(painted)) expect(pixels, id).toBeGreaterThan(500);
     expect(errors).toEqual([]);
     await page.close();
@@ -73,6 +85,41 @@ describe.skipIf(noBrowser)('overview in a real browser', () => {
     const count = page.getByTestId('result-count');
     await expect.poll(async () => Number(await count.getAttribute('data-total'))).toBe(expected);
     expect(expected).toBe(await apiTotal(`&sector=${sector}`));
+    await page.close();
+  });
+
+  test('clicking a province on the map opens the explorer for it with the same count', async () => {
+    const { page } = await openPage(app.browser, `${app.url}/?lang=en`);
+    await paintedPixels(page);
+    // Hanoi is among the provinces with the most deployments: the darkest colour of the scale.
+    const card = page.locator('[data-chart="map"]');
+    await card.getByRole('button', { name: 'View as table' }).click();
+    const first = card.locator('tbody tr').first();
+    const expected = Number(await first.locator('td').first().textContent());
+    const province = new URL((await first.locator('a').getAttribute('href')) ?? '', app.url).searchParams.get(
+      'province',
+    );
+    await card.getByRole('button', { name: 'View as chart' }).click();
+    await page.waitForTimeout(400);
+    const point = await barPoint(page, '[data-chart="map"] canvas', [8, 48, 107]);
+    await page.mouse.click(point.x, point.y);
+    await page.waitForURL(/\/explore\?/);
+    expect(new URL(page.url()).searchParams.get('province')).toBe(province);
+    await expect
+      .poll(async () => Number(await page.getByTestId('result-count').getAttribute('data-total')))
+      .toBe(expected);
+    await page.close();
+  });
+
+  test('chart text alternatives follow the language', async () => {
+    const { page } = await openPage(app.browser, `${app.url}/?lang=en`);
+    await paintedPixels(page);
+    const chart = page.locator('[data-chart="by-category"] .echart');
+    expect(await chart.getAttribute('aria-label')).toContain('Virtual assistant / chatbot');
+    await page.getByRole('button', { name: 'Tiếng Việt' }).click();
+    await expect
+      .poll(async () => (await page.locator('[data-chart="by-category"] .echart').getAttribute('aria-label')) ?? '')
+      .toContain('Trợ lý ảo / chatbot');
     await page.close();
   });
 

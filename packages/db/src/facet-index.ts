@@ -6,6 +6,8 @@ import {
   COUNTRIES,
   codesOf,
   type DeploymentFilters,
+  ETHICS_PRINCIPLES,
+  ETHICS_STATUSES,
   FACET_FIELDS,
   type FacetField,
   type Facets,
@@ -42,6 +44,7 @@ const GAP_DIMS = codesOf(GAP_DIMENSIONS);
 const ISSUES = Object.keys(GAP_ISSUES) as GapIssueCode[];
 /** Gap facet values count deployments with a gap of at least this severity. */
 const GAP_FACET_SEVERITY = 2;
+const PRINCIPLES = codesOf(ETHICS_PRINCIPLES);
 
 /** Code lists of the single-valued fields (agency is filled from the data). */
 function singleCodes(agencies: string[]): Record<SingleField, readonly string[]> {
@@ -150,6 +153,8 @@ export class CatalogueIndex {
   private readonly gapStart: Int32Array;
   private readonly gapIssue: Uint8Array;
   private readonly gapSeverity: Uint8Array;
+  /** Ethics status code per principle, per row (index into ETHICS_STATUSES; unknown when absent). */
+  private readonly ethics: Uint8Array[];
   private readonly ids: string[];
   private readonly titles: { en: string; vi: string }[];
   private readonly orders: Record<'titleEn' | 'titleVi' | 'year' | '-year' | 'updated', Int32Array>;
@@ -255,6 +260,20 @@ export class CatalogueIndex {
 
     this.singleColumns = SINGLE_FIELDS.map((f) => this.single[f]);
     this.multiColumns = MULTI_FIELDS.map((f) => this.multi[f]);
+    const statuses = codesOf(ETHICS_STATUSES);
+    const unknownStatus = statuses.indexOf('unknown');
+    this.ethics = PRINCIPLES.map(() => new Uint8Array(n).fill(unknownStatus));
+    for (const e of db
+      .prepare(
+        'SELECT d.rowid AS rowid, e.principle, e.status FROM ethics e JOIN deployments d ON d.id = e.deployment_id',
+      )
+      .iterate() as Iterable<{ rowid: number; principle: string; status: string }>) {
+      const i = this.rowOf(e.rowid);
+      const p = PRINCIPLES.indexOf(e.principle as (typeof PRINCIPLES)[number]);
+      if (i !== undefined && p >= 0)
+        (this.ethics[p] as Uint8Array)[i] = Math.max(0, statuses.indexOf(e.status as never));
+    }
+
     const by = (compare: (a: number, b: number) => number) => Int32Array.from({ length: n }, (_, i) => i).sort(compare);
     const en = new Intl.Collator('en', { sensitivity: 'base' });
     const vi = new Intl.Collator('vi', { sensitivity: 'base' });
@@ -526,8 +545,12 @@ export class CatalogueIndex {
     return out;
   }
 
-  /** Every aggregate the overview needs, for one scope. */
-  stats(filters: DeploymentFilters, scope: ScopeOptions): Stats {
+  /** Every aggregate the overview needs, for one scope; `recommendations` feed the gap → recommendation flows. */
+  stats(
+    filters: DeploymentFilters,
+    scope: ScopeOptions,
+    recommendations: readonly { id: string; addresses: readonly string[] }[] = [],
+  ): Stats {
     const { matched, total } = this.evaluate(filters, scope, false);
     const s = this.single;
     const tally = (field: SingleField) => new Int32Array(this.codes[field].length);
@@ -536,6 +559,18 @@ export class CatalogueIndex {
     const byStage = tally('stage');
     const byProvince = tally('province');
     const byRisk = tally('riskTier');
+    const byAiKind = tally('aiKind');
+    const byBuilder = tally('builder');
+    const categories = this.codes.category.length;
+    const heatAssessed = new Int32Array(categories);
+    const heat = GAP_DIMS.map(() => new Int32Array(categories));
+    const statuses = codesOf(ETHICS_STATUSES);
+    const ethics = PRINCIPLES.map(() => new Int32Array(statuses.length));
+    // For each recommendation and gap dimension: which issues count as evidence.
+    const flowIssues = recommendations.map((r) =>
+      GAP_DIMS.map((d) => new Set(r.addresses.filter((a) => a.startsWith(`${d}.`)))),
+    );
+    const flows = recommendations.map(() => new Int32Array(GAP_DIMS.length));
     const agencies = new Set<number>();
     const byYear = new Map<string, number>();
     let assessed = 0;
@@ -561,6 +596,28 @@ export class CatalogueIndex {
       inc(byStage, stage);
       inc(byProvince, s.province[i] ?? 0);
       inc(byRisk, risk);
+      inc(byAiKind, s.aiKind[i] ?? 0);
+      inc(byBuilder, s.builder[i] ?? 0);
+      if (s.assessed[i] === 1) {
+        inc(heatAssessed, category);
+        for (let d = 0; d < GAP_DIMS.length; d++)
+          if (((this.gapMax[d] as Uint8Array)[i] ?? 0) >= GAP_FACET_SEVERITY) inc(heat[d] as Int32Array, category);
+      }
+      for (let p = 0; p < PRINCIPLES.length; p++) inc(ethics[p] as Int32Array, (this.ethics[p] as Uint8Array)[i] ?? 0);
+      if (flowIssues.length > 0) {
+        const from = this.gapStart[i] ?? 0;
+        const to = this.gapStart[i + 1] ?? 0;
+        flowIssues.forEach((byDim, r) => {
+          byDim.forEach((issues, d) => {
+            for (let k = from; k < to; k++) {
+              if ((this.gapSeverity[k] ?? 0) >= 1 && issues.has(ISSUES[this.gapIssue[k] ?? 0] ?? '')) {
+                inc(flows[r] as Int32Array, d);
+                break;
+              }
+            }
+          });
+        });
+      }
       agencies.add(s.agency[i] ?? 0);
       if (s.assessed[i] === 1) assessed += 1;
       if (stage === stageProduction) production += 1;
@@ -594,6 +651,27 @@ export class CatalogueIndex {
       byStage: list('stage', byStage),
       byProvince: list('province', byProvince, 'national'),
       byRiskTier: list('riskTier', byRisk),
+      byAiKind: list('aiKind', byAiKind),
+      byBuilder: list('builder', byBuilder),
+      gapHeatmap: this.codes.category
+        .map((category, c) => ({
+          category,
+          assessed: heatAssessed[c] ?? 0,
+          cells: GAP_DIMS.map((dimension, d) => ({ dimension, count: (heat[d] as Int32Array)[c] ?? 0 })),
+        }))
+        .filter((row) => row.assessed > 0),
+      ethics: PRINCIPLES.map((principle, p) => {
+        const c = ethics[p] as Int32Array;
+        const at = (status: string) => c[statuses.indexOf(status as never)] ?? 0;
+        return { principle, met: at('met'), partial: at('partial'), notMet: at('not_met'), unknown: at('unknown') };
+      }),
+      gapFlows: recommendations.flatMap((r, k) =>
+        GAP_DIMS.map((dimension, d) => ({
+          dimension,
+          recommendation: r.id,
+          weight: (flows[k] as Int32Array)[d] ?? 0,
+        })).filter((f) => f.weight > 0),
+      ),
       byYear: [...byYear.entries()]
         .map(([key, count]) => {
           const [year, category] = key.split('|');

@@ -56,6 +56,28 @@ export const StatsSchema = z.object({
   byProvince: z.array(KeyCountSchema),
   byRiskTier: z.array(KeyCountSchema),
   byYear: z.array(z.object({ year: z.number().int(), category: z.string(), count: z.number().int() })),
+  byAiKind: z.array(KeyCountSchema),
+  byBuilder: z.array(KeyCountSchema),
+  /** Per category: deployments with assessed gaps, and how many of them have a gap of severity ≥ 2 per dimension. */
+  gapHeatmap: z.array(
+    z.object({
+      category: z.string(),
+      assessed: z.number().int(),
+      cells: z.array(z.object({ dimension: z.string(), count: z.number().int() })),
+    }),
+  ),
+  /** Per ethics principle: how many deployments report it met, partly met, not met or unknown. */
+  ethics: z.array(
+    z.object({
+      principle: z.string(),
+      met: z.number().int(),
+      partial: z.number().int(),
+      notMet: z.number().int(),
+      unknown: z.number().int(),
+    }),
+  ),
+  /** Evidence from gap dimensions to the recommendations that address them (deployments with such a gap). */
+  gapFlows: z.array(z.object({ dimension: z.string(), recommendation: z.string(), weight: z.number().int() })),
 });
 export type Stats = z.infer<typeof StatsSchema>;
 

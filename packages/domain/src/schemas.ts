@@ -182,6 +182,8 @@ export const RecommendationSchema = z.object({
   id: SlugSchema,
   number: z.number().int().min(1),
   title: LabelSchema,
+  /** A few words for chart labels. */
+  shortTitle: LabelSchema,
   description: LabelSchema,
   addresses: z.array(GapIssueSchema).min(1),
   sources: z.array(SourceSchema).min(1),

@@ -1,6 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { createBrowserRouter, RouterProvider } from 'react-router-dom';
 import { AboutPage } from '../about/AboutPage.tsx';
+import { BriefPage } from '../brief/BriefPage.tsx';
 import { DeploymentPage } from '../deployment/DeploymentPage.tsx';
 import { ExplorePage } from '../explore/ExplorePage.tsx';
 import { LandscapePage } from '../landscape/LandscapePage.tsx';
@@ -24,6 +25,7 @@ const router = createBrowserRouter([
       { path: '/landscape', element: <LandscapePage /> },
       { path: '/submit', element: <SubmitPage /> },
       { path: '/about', element: <AboutPage /> },
+      { path: '/brief', element: <BriefPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

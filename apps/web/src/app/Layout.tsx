@@ -20,7 +20,7 @@ export function Layout() {
       </a>
       <header className="site-header">
         <div className="site-header__inner">
-          <NavLink to="/" className="brand" aria-label="AILA">
+          <NavLink to="/" className="brand">
             <svg viewBox="0 0 32 32" width="30" height="30" aria-hidden="true">
               <rect width="32" height="32" rx="6" fill="#f2c14e" />
               <path d="M8 23 16 8l8 15h-4l-4-8-4 8z" fill="#12355b" />

@@ -14,10 +14,12 @@ interface Props {
   ariaLabel: string;
   onClick?: (click: ChartClick) => void;
   onReady?: (chart: ECharts) => void;
+  /** Runs once before the chart is created, e.g. to register map geometry. */
+  setup?: () => Promise<void>;
 }
 
 /** Owns one ECharts instance: init on mount, setOption on change, resize with the box, dispose on unmount. */
-export function EChart({ option, height, ariaLabel, onClick, onReady }: Props) {
+export function EChart({ option, height, ariaLabel, onClick, onReady, setup }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const chartRef = useRef<ECharts | null>(null);
   const clickRef = useRef(onClick);
@@ -27,10 +29,13 @@ export function EChart({ option, height, ariaLabel, onClick, onReady }: Props) {
   const readyRef = useRef(onReady);
   readyRef.current = onReady;
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the instance lives for the component's life
   useEffect(() => {
     let disposed = false;
     let observer: ResizeObserver | undefined;
-    void import('./echarts.ts').then(({ echarts }) => {
+    const setupRef = setup;
+    void import('./echarts.ts').then(async ({ echarts }) => {
+      await setupRef?.();
       if (disposed || !ref.current) return;
       const chart = echarts.init(ref.current, undefined, { renderer: 'canvas' });
       chartRef.current = chart;

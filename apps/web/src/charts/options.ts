@@ -184,3 +184,195 @@ export function rankLineOption(
     ],
   };
 }
+
+/** A choropleth of counts per province; provinces without deployments stay light. */
+export function mapOption(
+  data: readonly { code: string; label: string; count: number }[],
+  options: { mapName: string; format: (n: number) => string; ariaLabel: string; legend: [string, string] },
+): EChartsCoreOption {
+  const max = Math.max(1, ...data.map((d) => d.count));
+  const labels = new Map(data.map((d) => [d.code, d.label]));
+  return {
+    aria: { enabled: true, label: { description: options.ariaLabel } },
+    animationDuration: 300,
+    tooltip: {
+      trigger: 'item',
+      textStyle: { fontFamily: FONT },
+      formatter: (p: { name: string; value: number }) =>
+        `${labels.get(p.name) ?? p.name}: ${options.format(Number.isFinite(p.value) ? p.value : 0)}`,
+    },
+    visualMap: {
+      min: 0,
+      max,
+      left: 0,
+      bottom: 8,
+      itemHeight: 90,
+      text: [options.legend[1], options.legend[0]],
+      textStyle: { ...AXIS, fontSize: 11 },
+      inRange: { color: ['#eef3fb', '#9ecae1', '#3182bd', '#08306b'] },
+      calculable: false,
+    },
+    series: [
+      {
+        type: 'map',
+        map: options.mapName,
+        nameProperty: 'code',
+        roam: false,
+        aspectScale: 1,
+        layoutCenter: ['55%', '50%'],
+        layoutSize: '95%',
+        cursor: 'pointer',
+        itemStyle: { areaColor: '#f4f6f9', borderColor: '#8a99ad', borderWidth: 0.6 },
+        emphasis: { label: { show: false }, itemStyle: { areaColor: '#E69F00' } },
+        select: { disabled: true },
+        data: data.map((d) => ({ name: d.code, value: d.count, key: d.code })),
+      },
+    ],
+  };
+}
+
+/** Category × gap dimension: the share of assessed deployments with a gap of severity ≥ 2. */
+export function heatmapOption(
+  rows: readonly {
+    key: string;
+    label: string;
+    assessed: number;
+    cells: { key: string; label: string; count: number }[];
+  }[],
+  options: { pct: (share: number) => string; ariaLabel: string; assessedLabel: string },
+): EChartsCoreOption {
+  const dims = rows[0]?.cells ?? [];
+  const data = rows.flatMap((row, y) =>
+    row.cells.map((cell, x) => ({
+      value: [x, y, row.assessed ? cell.count / row.assessed : 0],
+      count: cell.count,
+      assessed: row.assessed,
+      key: `${row.key}|${cell.key}`,
+    })),
+  );
+  return {
+    aria: { enabled: true, label: { description: options.ariaLabel } },
+    animationDuration: 300,
+    grid: { left: 8, right: 16, top: 8, bottom: 56, containLabel: true },
+    tooltip: {
+      textStyle: { fontFamily: FONT },
+      formatter: (p: { data: { value: [number, number, number]; count: number; assessed: number } }) => {
+        const row = rows[p.data.value[1]];
+        const dim = dims[p.data.value[0]];
+        return `${row?.label ?? ''} · ${dim?.label ?? ''}<br/>${options.pct(p.data.value[2])} (${p.data.count}/${p.data.assessed}) · ${options.assessedLabel} ${p.data.assessed}`;
+      },
+    },
+    xAxis: {
+      type: 'category',
+      data: dims.map((d) => d.label),
+      axisLabel: { ...AXIS, interval: 0 },
+      splitArea: { show: true },
+    },
+    yAxis: {
+      type: 'category',
+      data: rows.map((r) => `${r.label} (n=${r.assessed})`),
+      axisLabel: { ...AXIS, width: 220, overflow: 'truncate' },
+      splitArea: { show: true },
+    },
+    visualMap: {
+      min: 0,
+      max: 1,
+      orient: 'horizontal',
+      left: 'center',
+      bottom: 0,
+      itemWidth: 12,
+      textStyle: { ...AXIS, fontSize: 11 },
+      formatter: (v: number) => options.pct(v),
+      inRange: { color: ['#f7fbff', '#c6dbef', '#6baed6', '#2171b5', '#08306b'] },
+    },
+    series: [
+      {
+        type: 'heatmap',
+        cursor: 'pointer',
+        data,
+        label: {
+          show: true,
+          fontFamily: FONT,
+          formatter: (p: { data: { value: [number, number, number]; assessed: number } }) =>
+            p.data.assessed ? options.pct(p.data.value[2]) : '–',
+        },
+        emphasis: { itemStyle: { borderColor: '#D55E00', borderWidth: 2 } },
+      },
+    ],
+  };
+}
+
+/** Evidence flowing from gap dimensions to the recommendations that address them. */
+export function sankeyOption(
+  flows: readonly { from: string; fromLabel: string; to: string; toLabel: string; weight: number }[],
+  options: { ariaLabel: string; format: (n: number) => string },
+): EChartsCoreOption {
+  const nodes = new Map<string, { name: string; key: string; side: 'gap' | 'rec' }>();
+  for (const f of flows) {
+    nodes.set(f.fromLabel, { name: f.fromLabel, key: f.from, side: 'gap' });
+    nodes.set(f.toLabel, { name: f.toLabel, key: f.to, side: 'rec' });
+  }
+  return {
+    aria: { enabled: true, label: { description: options.ariaLabel } },
+    animationDuration: 300,
+    tooltip: {
+      trigger: 'item',
+      textStyle: { fontFamily: FONT },
+      valueFormatter: (v: unknown) => options.format(Number(v)),
+    },
+    series: [
+      {
+        type: 'sankey',
+        left: 8,
+        right: 200,
+        top: 8,
+        bottom: 8,
+        nodeGap: 10,
+        nodeWidth: 14,
+        draggable: false,
+        cursor: 'pointer',
+        emphasis: { focus: 'adjacency' },
+        label: { fontFamily: FONT, color: '#1d2733', fontSize: 12, width: 190, overflow: 'truncate' },
+        lineStyle: { color: 'gradient', opacity: 0.35, curveness: 0.5 },
+        data: [...nodes.values()].map((n) => ({
+          name: n.name,
+          key: n.key,
+          itemStyle: { color: n.side === 'gap' ? '#3182bd' : '#009E73' },
+        })),
+        links: flows.map((f) => ({ source: f.fromLabel, target: f.toLabel, value: f.weight, key: f.from })),
+      },
+    ],
+  };
+}
+
+/** Stacked horizontal bars of shares, e.g. ethics principles by status. */
+export function stackedShareOption(
+  rows: readonly { label: string; values: number[] }[],
+  series: readonly { key: string; label: string; color: string }[],
+  options: { format: (n: number) => string; ariaLabel: string },
+): EChartsCoreOption {
+  const reversed = [...rows].reverse();
+  return {
+    aria: { enabled: true, label: { description: options.ariaLabel } },
+    animationDuration: 300,
+    grid: { left: 8, right: 16, top: 8, bottom: 40, containLabel: true },
+    legend: { bottom: 0, textStyle: { ...AXIS, fontSize: 11 }, itemWidth: 12, itemHeight: 12 },
+    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, textStyle: { fontFamily: FONT } },
+    xAxis: { type: 'value', minInterval: 1, axisLabel: { ...AXIS, formatter: (v: number) => options.format(v) } },
+    yAxis: {
+      type: 'category',
+      data: reversed.map((r) => r.label),
+      axisLabel: { ...AXIS, width: 240, overflow: 'truncate' },
+      axisTick: { show: false },
+    },
+    series: series.map((s, k) => ({
+      type: 'bar',
+      stack: 'total',
+      name: s.label,
+      key: s.key,
+      barMaxWidth: 20,
+      itemStyle: { color: s.color },
+      data: reversed.map((r) => r.values[k] ?? 0),
+    })),
+  };
+}
