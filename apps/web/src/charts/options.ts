@@ -239,9 +239,10 @@ export function heatmapOption(
     assessed: number;
     cells: { key: string; label: string; count: number }[];
   }[],
-  options: { pct: (share: number) => string; ariaLabel: string; assessedLabel: string },
+  options: { pct: (share: number) => string; ariaLabel: string; assessedLabel: string; narrow?: boolean },
 ): EChartsCoreOption {
   const dims = rows[0]?.cells ?? [];
+  const narrow = options.narrow ?? false;
   const data = rows.flatMap((row, y) =>
     row.cells.map((cell, x) => ({
       value: [x, y, row.assessed ? cell.count / row.assessed : 0],
@@ -265,13 +266,13 @@ export function heatmapOption(
     xAxis: {
       type: 'category',
       data: dims.map((d) => d.label),
-      axisLabel: { ...AXIS, interval: 0 },
+      axisLabel: { ...AXIS, interval: 0, rotate: narrow ? 40 : 0, fontSize: narrow ? 10 : 12 },
       splitArea: { show: true },
     },
     yAxis: {
       type: 'category',
       data: rows.map((r) => `${r.label} (n=${r.assessed})`),
-      axisLabel: { ...AXIS, width: 220, overflow: 'truncate' },
+      axisLabel: { ...AXIS, width: narrow ? 110 : 220, overflow: 'truncate', fontSize: narrow ? 10 : 12 },
       splitArea: { show: true },
     },
     visualMap: {
@@ -291,7 +292,7 @@ export function heatmapOption(
         cursor: 'pointer',
         data,
         label: {
-          show: true,
+          show: !narrow,
           fontFamily: FONT,
           formatter: (p: { data: { value: [number, number, number]; assessed: number } }) =>
             p.data.assessed ? options.pct(p.data.value[2]) : '–',
@@ -305,8 +306,9 @@ export function heatmapOption(
 /** Evidence flowing from gap dimensions to the recommendations that address them. */
 export function sankeyOption(
   flows: readonly { from: string; fromLabel: string; to: string; toLabel: string; weight: number }[],
-  options: { ariaLabel: string; format: (n: number) => string },
+  options: { ariaLabel: string; format: (n: number) => string; labelWidth?: number },
 ): EChartsCoreOption {
+  const labelWidth = options.labelWidth ?? 190;
   const nodes = new Map<string, { name: string; key: string; side: 'gap' | 'rec' }>();
   for (const f of flows) {
     nodes.set(f.fromLabel, { name: f.fromLabel, key: f.from, side: 'gap' });
@@ -324,7 +326,7 @@ export function sankeyOption(
       {
         type: 'sankey',
         left: 8,
-        right: 200,
+        right: labelWidth + 10,
         top: 8,
         bottom: 8,
         nodeGap: 10,
@@ -332,7 +334,7 @@ export function sankeyOption(
         draggable: false,
         cursor: 'pointer',
         emphasis: { focus: 'adjacency' },
-        label: { fontFamily: FONT, color: '#1d2733', fontSize: 12, width: 190, overflow: 'truncate' },
+        label: { fontFamily: FONT, color: '#1d2733', fontSize: 12, width: labelWidth, overflow: 'break' },
         lineStyle: { color: 'gradient', opacity: 0.35, curveness: 0.5 },
         data: [...nodes.values()].map((n) => ({
           name: n.name,

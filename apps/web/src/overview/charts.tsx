@@ -245,6 +245,7 @@ export function MapChart({ stats, filters }: { stats: Stats; filters: Deployment
 
 export function HeatmapChart({ stats, filters }: { stats: Stats; filters: DeploymentFilters }) {
   const { t, label, fmt, pct, locale } = useLocale();
+  const narrow = useNarrow();
   const navigate = useNavigate();
   const rows = useMemo(
     () =>
@@ -265,12 +266,13 @@ export function HeatmapChart({ stats, filters }: { stats: Stats; filters: Deploy
     () =>
       heatmapOption(rows, {
         pct,
+        narrow,
         assessedLabel: t('overview.charts.assessed'),
         ariaLabel: `${title}: ${rows
           .map((r) => `${r.label} (${r.assessed}): ${r.cells.map((c) => `${c.label} ${c.count}`).join(', ')}`)
           .join('; ')}`,
       }),
-    [rows, pct, title, t],
+    [rows, pct, title, t, narrow],
   );
   const table: TableRow[] = rows.flatMap((r) =>
     r.cells.map((c) => ({
@@ -316,6 +318,7 @@ export function SankeyChart({
 }) {
   const { t, label, fmt, locale } = useLocale();
   const navigate = useNavigate();
+  const narrow = useNarrow();
   const flows = useMemo(
     () =>
       stats.gapFlows.flatMap((f) => {
