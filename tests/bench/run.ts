@@ -140,3 +140,7 @@ async function measureExport(format: 'csv' | 'json') {
 console.table([await measureExport('csv'), await measureExport('json')]);
 console.log('Target: export RSS growth ≤ 50 MB.');
 db.close();
+
+console.log('\nOverview speed (headless chromium, localhost, cold cache each load)');
+const { benchOverview } = await import('./overview.ts');
+await benchOverview();

@@ -17,6 +17,7 @@ export function webApp(dist: string) {
     '/assets/*',
     serveStatic({
       root: dist,
+      precompressed: true,
       onFound: (_path, c) => {
         c.header('Cache-Control', 'public, max-age=31536000, immutable');
       },

@@ -1,5 +1,6 @@
 export * from './dictionary.ts';
 export * from './ethics.ts';
+export * from './filter-values.ts';
 export * from './filters.ts';
 export * from './labels.ts';
 export * from './priority.ts';

@@ -56,3 +56,29 @@ describe('GapSchema', () => {
     expect(r.error?.issues[0]?.path).toEqual(['issue']);
   });
 });
+
+describe('FILTER_VALUES', () => {
+  test('accepts exactly what the filter schema accepts', async () => {
+    const { DeploymentFiltersSchema } = await import('./filters.ts');
+    const { FILTER_VALUES, isFilterValue } = await import('./filter-values.ts');
+    const samples = [
+      'health',
+      'VN21',
+      'national',
+      'data:2',
+      'data:0',
+      'VN99',
+      'x',
+      'yes',
+      'synthetic',
+      'some-agency',
+      'Bad Agency',
+    ];
+    for (const key of Object.keys(FILTER_VALUES) as (keyof typeof FILTER_VALUES)[]) {
+      const schema = DeploymentFiltersSchema.shape[key];
+      for (const value of samples) {
+        expect(isFilterValue(key, value), `${key}=${value}`).toBe(schema.safeParse([value]).success);
+      }
+    }
+  });
+});

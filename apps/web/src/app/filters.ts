@@ -1,30 +1,10 @@
-import { type DeploymentFilters, DeploymentFiltersSchema } from '@aila/domain';
+import { type ArrayFilterKey, type DeploymentFilters, FILTER_VALUES, isFilterValue } from '@aila/domain';
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import type { z } from 'zod';
 
-const ARRAY_KEYS = [
-  'country',
-  'sector',
-  'category',
-  'stage',
-  'province',
-  'riskTier',
-  'technique',
-  'agency',
-  'agencyLevel',
-  'builder',
-  'aiKind',
-  'users',
-  'funding',
-  'personalData',
-  'biometricData',
-  'origin',
-  'impactAssessment',
-  'assessed',
-  'gap',
-] as const;
-export type ArrayFilterKey = (typeof ARRAY_KEYS)[number];
+const ARRAY_KEYS = Object.keys(FILTER_VALUES) as ArrayFilterKey[];
+
+export type { ArrayFilterKey };
 
 /** Reads filters from a query string, dropping values that are not valid codes. */
 export function parseFilters(params: URLSearchParams): DeploymentFilters {
@@ -34,12 +14,12 @@ export function parseFilters(params: URLSearchParams): DeploymentFilters {
       .getAll(key)
       .flatMap((v) => v.split(','))
       .filter(Boolean);
-    const valid = values.filter((v) => (DeploymentFiltersSchema.shape[key] as z.ZodType).safeParse([v]).success);
+    const valid = values.filter((v) => isFilterValue(key, v));
     if (valid.length) raw[key] = [...new Set(valid)];
   }
   for (const key of ['yearFrom', 'yearTo'] as const) {
     const value = Number(params.get(key));
-    if (params.get(key) && DeploymentFiltersSchema.shape[key].safeParse(value).success) raw[key] = value;
+    if (params.get(key) && Number.isInteger(value) && value >= 1990 && value <= 2100) raw[key] = value;
   }
   const q = params.get('q')?.trim();
   if (q) raw.q = q.slice(0, 200);

@@ -8,6 +8,16 @@ export interface ChartClick {
   name?: string;
 }
 
+/**
+ * Resolves when the first chart of the page is drawn (or after a short wait), so that the
+ * extra chart pieces are fetched after the first paint instead of competing with it.
+ */
+let markFirstPaint: () => void = () => undefined;
+const firstPaint = new Promise<void>((resolve) => {
+  markFirstPaint = resolve;
+  setTimeout(resolve, 1500);
+});
+
 interface Props {
   option: EChartsCoreOption;
   height: number;
@@ -16,10 +26,12 @@ interface Props {
   onReady?: (chart: ECharts) => void;
   /** Runs once before the chart is created, e.g. to register map geometry. */
   setup?: () => Promise<void>;
+  /** Needs chart types or components beyond bars (legend, line, map, heatmap, flows). */
+  extras?: boolean;
 }
 
 /** Owns one ECharts instance: init on mount, setOption on change, resize with the box, dispose on unmount. */
-export function EChart({ option, height, ariaLabel, onClick, onReady, setup }: Props) {
+export function EChart({ option, height, ariaLabel, onClick, onReady, setup, extras = false }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const chartRef = useRef<ECharts | null>(null);
   const clickRef = useRef(onClick);
@@ -35,11 +47,23 @@ export function EChart({ option, height, ariaLabel, onClick, onReady, setup }: P
     let observer: ResizeObserver | undefined;
     const setupRef = setup;
     void import('./echarts.ts').then(async ({ echarts }) => {
+      if (extras) {
+        await firstPaint;
+        await import('./echarts-extra.ts');
+      }
       await setupRef?.();
       if (disposed || !ref.current) return;
       const chart = echarts.init(ref.current, undefined, { renderer: 'canvas' });
       chartRef.current = chart;
       chart.setOption(optionRef.current);
+      if (!extras) {
+        // Tooltips and the rest arrive after the first paint; re-apply the option to use them.
+        void firstPaint
+          .then(() => import('./echarts-extra.ts'))
+          .then(() => {
+            if (!disposed) chart.setOption(optionRef.current, { notMerge: true });
+          });
+      }
       chart.on('click', (params) => {
         const data = params.data as { key?: string } | undefined;
         const series = (params as { seriesIndex?: number }).seriesIndex;
@@ -48,6 +72,8 @@ export function EChart({ option, height, ariaLabel, onClick, onReady, setup }: P
       });
       chart.on('finished', () => {
         ref.current?.setAttribute('data-rendered', 'true');
+        if (performance.getEntriesByName('aila:first-chart').length === 0) performance.mark('aila:first-chart');
+        markFirstPaint();
       });
       observer = new ResizeObserver(() => chart.resize());
       observer.observe(ref.current);
@@ -65,5 +91,7 @@ export function EChart({ option, height, ariaLabel, onClick, onReady, setup }: P
     chartRef.current?.setOption(option, { notMerge: true });
   }, [option]);
 
-  return <div ref={ref} className="echart" style={{ height }} role="img" aria-label={ariaLabel} />;
+  // The text alternative: the option's data description when it has one, else the title.
+  const description = (option as { aria?: { label?: { description?: string } } }).aria?.label?.description;
+  return <div ref={ref} className="echart" style={{ height }} role="img" aria-label={description ?? ariaLabel} />;
 }

@@ -1,27 +1,11 @@
-import { BarChart, HeatmapChart, LineChart, MapChart, SankeyChart } from 'echarts/charts';
-import {
-  AriaComponent,
-  GridComponent,
-  LegendComponent,
-  TooltipComponent,
-  VisualMapComponent,
-} from 'echarts/components';
-import * as echarts from 'echarts/core';
+import { BarChart } from 'echarts/charts';
+import { GridComponent } from 'echarts/components';
+import { getMap, init, registerMap, use } from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 
-// Only the pieces the dashboard draws; loaded lazily so first paint does not wait for charts.
-echarts.use([
-  BarChart,
-  HeatmapChart,
-  LineChart,
-  MapChart,
-  SankeyChart,
-  AriaComponent,
-  GridComponent,
-  LegendComponent,
-  TooltipComponent,
-  VisualMapComponent,
-  CanvasRenderer,
-]);
+// The pieces every bar chart uses, loaded lazily so first paint does not wait for charts.
+// Other chart types, legends and maps load on demand (charts/echarts-extra.ts).
+use([BarChart, GridComponent, CanvasRenderer]);
 
-export { echarts };
+/** Only the functions the dashboard calls, so the bundler can leave the rest of ECharts out. */
+export const echarts = { init, use, registerMap, getMap };

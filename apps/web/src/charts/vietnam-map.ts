@@ -3,6 +3,7 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import topology from '../../../../data/geo/vn-34-provinces.topo.json';
 import { echarts } from './echarts.ts';
+import './echarts-extra.ts';
 
 export const VN_MAP = 'vn34';
 

@@ -40,7 +40,7 @@ function Readiness({ data }: { data: LandscapeData }) {
     >
       {(onReady) => (
         <>
-          <EChart key={locale} option={option} height={280} ariaLabel={text.readiness} onReady={onReady} />
+          <EChart key={locale} option={option} height={280} ariaLabel={text.readiness} onReady={onReady} extras />
           <table className="data-table" data-testid="readiness-table">
             <thead>
               <tr>

@@ -170,6 +170,7 @@ export function YearChart({ stats, filters }: { stats: Stats; filters: Deploymen
           height={320}
           ariaLabel={title}
           onReady={onReady}
+          extras
           onClick={(click) => {
             const year = Number(click.name);
             navigate(
@@ -231,6 +232,7 @@ export function MapChart({ stats, filters }: { stats: Stats; filters: Deployment
           height={520}
           ariaLabel={title}
           onReady={onReady}
+          extras
           setup={() => import('../charts/vietnam-map.ts').then((m) => m.registerVietnamMap())}
           onClick={(click) =>
             click.name &&
@@ -296,6 +298,7 @@ export function HeatmapChart({ stats, filters }: { stats: Stats; filters: Deploy
           height={Math.max(220, rows.length * 44 + 90)}
           ariaLabel={title}
           onReady={onReady}
+          extras
           onClick={(click) => {
             const [category, dimension] = (click.key ?? '').split('|');
             if (category && dimension)
@@ -367,6 +370,7 @@ export function SankeyChart({
           height={380}
           ariaLabel={title}
           onReady={onReady}
+          extras
           onClick={(click) => {
             if (click.key && click.key in GAP_DIMENSIONS)
               navigate(exploreHref({ ...filters, gap: [`${click.key}:1`] }));
@@ -424,7 +428,7 @@ export function EthicsChart({ stats }: { stats: Stats }) {
       {(onReady) => (
         <>
           {known === 0 && <p className="note">{t('overview.charts.ethicsNone')}</p>}
-          <EChart key={locale} option={option} height={360} ariaLabel={title} onReady={onReady} />
+          <EChart key={locale} option={option} height={360} ariaLabel={title} onReady={onReady} extras />
         </>
       )}
     </ChartCard>

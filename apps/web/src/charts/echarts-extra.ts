@@ -1,0 +1,6 @@
+import { HeatmapChart, LineChart, MapChart, SankeyChart } from 'echarts/charts';
+import { LegendComponent, TooltipComponent, VisualMapComponent } from 'echarts/components';
+import { echarts } from './echarts.ts';
+
+// Registered after the first bars are drawn, or before a chart that needs them (EChart's `extras`).
+echarts.use([HeatmapChart, LineChart, MapChart, SankeyChart, LegendComponent, TooltipComponent, VisualMapComponent]);
