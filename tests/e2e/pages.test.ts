@@ -41,4 +41,23 @@ describe.skipIf(noBrowser)('landscape, recommendations and about pages', () => {
     expect(await page.getByTestId('assessed-note').textContent()).toContain(`${stats.assessed} of ${stats.total}`);
     await page.close();
   });
+
+  test('the brief prints its scope, tiles, charts as pictures and top recommendations on A4', async () => {
+    const { page, errors } = await openPage(app.browser, `${app.url}/brief?sector=public_administration&lang=en`);
+    await page.waitForFunction(() => document.querySelectorAll('.echart-print').length >= 3);
+    expect(await page.locator('.brief__head').textContent()).toContain('Public administration');
+    expect(await page.locator('.brief__recs li').count()).toBe(3);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.echart').first().isVisible()).toBe(false);
+    const pictures = page.locator('.echart-print');
+    for (const img of await pictures.all()) {
+      expect(await img.isVisible()).toBe(true);
+      expect(await img.evaluate((el) => (el as HTMLImageElement).naturalWidth)).toBeGreaterThan(100);
+    }
+    expect(await page.locator('.site-nav').isVisible()).toBe(false);
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

@@ -1,5 +1,5 @@
 import type { ECharts, EChartsCoreOption } from 'echarts/core';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 
 export interface ChartClick {
   /** The datum key carried on the clicked bar, or the series key for stacked series. */
@@ -40,11 +40,15 @@ export function EChart({ option, height, ariaLabel, onClick, onReady, setup, ext
   optionRef.current = option;
   const readyRef = useRef(onReady);
   readyRef.current = onReady;
+  // A picture of the drawn chart for printing: it scales to the page, whatever the screen width was.
+  const [snapshot, setSnapshot] = useState<string | null>(null);
+  const snapshotOf = useRef<{ option: unknown; width: number } | null>(null);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: the instance lives for the component's life
   useEffect(() => {
     let disposed = false;
     let observer: ResizeObserver | undefined;
+    let removePrint: (() => void) | undefined;
     const setupRef = setup;
     void import('./echarts.ts').then(async ({ echarts }) => {
       if (extras) {
@@ -72,16 +76,30 @@ export function EChart({ option, height, ariaLabel, onClick, onReady, setup, ext
       });
       chart.on('finished', () => {
         ref.current?.setAttribute('data-rendered', 'true');
+        const width = chart.getWidth();
+        if (snapshotOf.current?.option !== optionRef.current || snapshotOf.current.width !== width) {
+          snapshotOf.current = { option: optionRef.current, width };
+          setSnapshot(chart.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#ffffff' }));
+        }
         if (performance.getEntriesByName('aila:first-chart').length === 0) performance.mark('aila:first-chart');
         markFirstPaint();
       });
-      observer = new ResizeObserver(() => chart.resize());
+      // Resize without animation, so a chart is complete when the page is printed.
+      const resize = () => {
+        chart.resize({ animation: { duration: 0 } });
+        // Draw now rather than on the next frame: printing does not wait for one.
+        chart.getZr().flush();
+      };
+      observer = new ResizeObserver(resize);
       observer.observe(ref.current);
+      window.addEventListener('beforeprint', resize);
+      removePrint = () => window.removeEventListener('beforeprint', resize);
       readyRef.current?.(chart);
     });
     return () => {
       disposed = true;
       observer?.disconnect();
+      removePrint?.();
       chartRef.current?.dispose();
       chartRef.current = null;
     };
@@ -93,5 +111,10 @@ export function EChart({ option, height, ariaLabel, onClick, onReady, setup, ext
 
   // The text alternative: the option's data description when it has one, else the title.
   const description = (option as { aria?: { label?: { description?: string } } }).aria?.label?.description;
-  return <div ref={ref} className="echart" style={{ height }} role="img" aria-label={description ?? ariaLabel} />;
+  return (
+    <>
+      <div ref={ref} className="echart" style={{ height }} role="img" aria-label={description ?? ariaLabel} />
+      {snapshot && <img className="echart-print" src={snapshot} alt="" aria-hidden="true" />}
+    </>
+  );
 }

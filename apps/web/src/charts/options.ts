@@ -290,6 +290,7 @@ export function heatmapOption(
       {
         type: 'heatmap',
         cursor: 'pointer',
+        progressive: 0,
         data,
         label: {
           show: !narrow,

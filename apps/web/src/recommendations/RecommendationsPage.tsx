@@ -4,6 +4,7 @@ import { Link } from 'react-router-dom';
 import { recommendationsQuery } from '../api/queries.ts';
 import { useUrlFilters } from '../app/filters.ts';
 import { useLocale } from '../app/locale.ts';
+import { ScopeBar } from '../overview/ScopeBar.tsx';
 import { Sources } from '../ui/Sources.tsx';
 import { ErrorState, LoadingState } from '../ui/states.tsx';
 
@@ -11,7 +12,7 @@ const SHOWN = 6;
 
 export function RecommendationsPage() {
   const { t, label, fmt, pct, locale } = useLocale();
-  const { filters } = useUrlFilters();
+  const { filters, setFilters } = useUrlFilters();
   const query = useQuery(recommendationsQuery(filters));
   const text = TEXT[locale];
   return (
@@ -20,6 +21,7 @@ export function RecommendationsPage() {
         <h1>{t('pages.recommendations.title')}</h1>
         <p className="lead">{t('pages.recommendations.lead')}</p>
       </header>
+      <ScopeBar filters={filters} onChange={setFilters} />
       {query.isPending ? (
         <LoadingState />
       ) : query.isError ? (
