@@ -28,7 +28,7 @@ describe.skipIf(noBrowser)('explorer in a real browser', () => {
 
   test('search ignores diacritics: "da nang" finds Đà Nẵng', async () => {
     const { page } = await openPage(app.browser, `${app.url}/explore?lang=vi`);
-    await page.getByLabel('Tìm kiếm').fill('da nang');
+    await page.getByRole('searchbox', { name: 'Tìm kiếm' }).fill('da nang');
     await page.waitForURL(/q=da\+nang|q=da%20nang/);
     const count = page.getByTestId('result-count');
     await expect.poll(async () => Number(await count.getAttribute('data-total'))).toBe(await apiTotal('q=da%20nang'));
@@ -39,7 +39,7 @@ describe.skipIf(noBrowser)('explorer in a real browser', () => {
 
   test('a copied link reproduces the same rows in a fresh page', async () => {
     const { page } = await openPage(app.browser, `${app.url}/explore?lang=en`);
-    await page.getByLabel('Search').fill('tro ly ao');
+    await page.getByRole('searchbox', { name: 'Search' }).fill('tro ly ao');
     await page.waitForURL(/q=/);
     await page.locator('[data-facet="stage"]').getByLabel('In production').check();
     await page.waitForURL(/stage=production/);

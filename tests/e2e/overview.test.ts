@@ -125,7 +125,7 @@ describe.skipIf(noBrowser)('overview in a real browser', () => {
 
   test('a detail page shows the record, its sources and a citation', async () => {
     const { page, errors } = await openPage(app.browser, `${app.url}/explore?lang=en`);
-    await page.getByLabel('Search').fill('tham phan');
+    await page.getByRole('searchbox', { name: 'Search' }).fill('tham phan');
     await page.getByRole('link', { name: 'Virtual assistant for judges' }).click();
     await page.waitForURL(/\/deployments\/court-judges-assistant$/);
     await page.getByRole('heading', { level: 1, name: 'Virtual assistant for judges' }).waitFor();
