@@ -254,8 +254,8 @@ export function computeFacets(db: Db, filters: DeploymentFilters, options: Scope
   return catalogueIndex(db).facets(filters, options);
 }
 
-/** Full records for rowids, in the order given. */
-export function deploymentsByRowid(db: Db, rowids: readonly number[]): Deployment[] {
+/** Rows for rowids, in the order given (missing ones skipped). */
+function rowsByRowid(db: Db, rowids: readonly number[]): DeploymentRow[] {
   if (rowids.length === 0) return [];
   const rows = db
     .prepare(
@@ -263,10 +263,12 @@ export function deploymentsByRowid(db: Db, rowids: readonly number[]): Deploymen
     )
     .all(...rowids) as (DeploymentRow & { rowid: number })[];
   const byRowid = new Map(rows.map((r) => [r.rowid, r]));
-  return rowids.flatMap((rowid) => {
-    const row = byRowid.get(rowid);
-    return row ? [toDeployment(row)] : [];
-  });
+  return rowids.flatMap((rowid) => byRowid.get(rowid) ?? []);
+}
+
+/** Full records for rowids, in the order given. */
+export function deploymentsByRowid(db: Db, rowids: readonly number[]): Deployment[] {
+  return rowsByRowid(db, rowids).map(toDeployment);
 }
 
 /**
@@ -274,23 +276,14 @@ export function deploymentsByRowid(db: Db, rowids: readonly number[]): Deploymen
  * with the agency and revision fields appended. Used by streaming exports.
  */
 export function deploymentJsonByRowid(db: Db, rowids: readonly number[]): string[] {
-  if (rowids.length === 0) return [];
-  const rows = db
-    .prepare(
-      `${SELECT_DEPLOYMENT.replace('SELECT', 'SELECT d.rowid AS rowid,')} WHERE d.rowid IN (${rowids.map(() => '?').join(', ')})`,
-    )
-    .all(...rowids) as (DeploymentRow & { rowid: number })[];
-  const byRowid = new Map(rows.map((r) => [r.rowid, r]));
-  return rowids.flatMap((rowid) => {
-    const r = byRowid.get(rowid);
-    if (!r) return [];
+  return rowsByRowid(db, rowids).map((r) => {
     const extra = JSON.stringify({
       agency: { id: r.agency_id, name: { en: r.agency_name_en, vi: r.agency_name_vi }, level: r.agency_level },
       revision: r.revision,
       publishedAt: r.published_at,
       updatedAt: r.updated_at,
     });
-    return [`${r.record.slice(0, -1)},${extra.slice(1)}`];
+    return `${r.record.slice(0, -1)},${extra.slice(1)}`;
   });
 }
 

@@ -120,6 +120,53 @@ function Chips({
   );
 }
 
+function YearRange({ filters, onChange }: { filters: DeploymentFilters; onChange: (f: DeploymentFilters) => void }) {
+  const { locale } = useLocale();
+  const [from, setFrom] = useState(filters.yearFrom?.toString() ?? '');
+  const [to, setTo] = useState(filters.yearTo?.toString() ?? '');
+  useEffect(() => setFrom(filters.yearFrom?.toString() ?? ''), [filters.yearFrom]);
+  useEffect(() => setTo(filters.yearTo?.toString() ?? ''), [filters.yearTo]);
+  const year = (v: string) => {
+    const n = Number(v);
+    return v && Number.isInteger(n) && n >= 1990 && n <= 2100 ? n : undefined;
+  };
+  const apply = () => {
+    const next = { ...filters, yearFrom: year(from), yearTo: year(to) };
+    if (next.yearFrom !== filters.yearFrom || next.yearTo !== filters.yearTo) onChange(next);
+  };
+  return (
+    <fieldset className="facet year-range">
+      <legend>{locale === 'vi' ? 'Năm bắt đầu' : 'Year started'}</legend>
+      <label>
+        <span>{locale === 'vi' ? 'Từ' : 'From'}</span>
+        <input
+          type="number"
+          inputMode="numeric"
+          min={1990}
+          max={2100}
+          value={from}
+          onChange={(e) => setFrom(e.target.value)}
+          onBlur={apply}
+          onKeyDown={(e) => e.key === 'Enter' && apply()}
+        />
+      </label>
+      <label>
+        <span>{locale === 'vi' ? 'Đến' : 'To'}</span>
+        <input
+          type="number"
+          inputMode="numeric"
+          min={1990}
+          max={2100}
+          value={to}
+          onChange={(e) => setTo(e.target.value)}
+          onBlur={apply}
+          onKeyDown={(e) => e.key === 'Enter' && apply()}
+        />
+      </label>
+    </fieldset>
+  );
+}
+
 function ResultsSkeleton() {
   return (
     <div className="results-skeleton" aria-hidden="true">
@@ -185,6 +232,7 @@ export function ExplorePage() {
                   onChange={setFilters}
                 />
               ))}
+              <YearRange filters={filters} onChange={setFilters} />
               <details className="more-filters" open={SECONDARY_FACETS.some((f) => filters[f as ArrayFilterKey])}>
                 <summary>{locale === 'vi' ? 'Thêm bộ lọc' : 'More filters'}</summary>
                 {SECONDARY_FACETS.map((f) => (
@@ -280,12 +328,29 @@ export function ExplorePage() {
             <table className="data-table results" aria-busy={query.isFetching} aria-labelledby="results-h">
               <thead>
                 <tr>
-                  <th scope="col">{t('explore.title_col')}</th>
+                  <th scope="col" aria-sort={sort === 'title' ? 'ascending' : 'none'}>
+                    <button type="button" className="th-sort" onClick={() => setParam('sort', 'title')}>
+                      {t('explore.title_col')}
+                      {sort === 'title' && <span aria-hidden="true"> ↑</span>}
+                    </button>
+                  </th>
                   <th scope="col">{t('deployment.agency')}</th>
                   <th scope="col">{t('deployment.province')}</th>
                   <th scope="col">{t('deployment.stage')}</th>
-                  <th scope="col" className="num">
-                    {t('deployment.yearStarted')}
+                  <th
+                    scope="col"
+                    className="num"
+                    aria-sort={sort === 'year' ? 'ascending' : sort === '-year' ? 'descending' : 'none'}
+                  >
+                    <button
+                      type="button"
+                      className="th-sort"
+                      onClick={() => setParam('sort', sort === '-year' ? 'year' : '-year')}
+                    >
+                      {t('deployment.yearStarted')}
+                      {sort === 'year' && <span aria-hidden="true"> ↑</span>}
+                      {sort === '-year' && <span aria-hidden="true"> ↓</span>}
+                    </button>
                   </th>
                 </tr>
               </thead>

@@ -4,6 +4,7 @@ import {
   BUILDERS,
   CATEGORIES,
   COUNTRIES,
+  FACET_FIELDS,
   type FacetField,
   FUNDING_SOURCES,
   GAP_DIMENSIONS,
@@ -67,17 +68,4 @@ export const FACETS: Record<
 
 /** Facets shown open; the rest sit behind "more filters". */
 export const PRIMARY_FACETS: FacetField[] = ['sector', 'category', 'stage', 'province', 'technique', 'riskTier', 'gap'];
-export const SECONDARY_FACETS: FacetField[] = [
-  'agencyLevel',
-  'agency',
-  'builder',
-  'aiKind',
-  'users',
-  'funding',
-  'personalData',
-  'biometricData',
-  'impactAssessment',
-  'assessed',
-  'origin',
-  'country',
-];
+export const SECONDARY_FACETS: FacetField[] = FACET_FIELDS.filter((f) => !PRIMARY_FACETS.includes(f));
