@@ -82,16 +82,18 @@ describe.skipIf(noBrowser)('explorer in a real browser', () => {
     await page.waitForURL(/sort=-year/);
     const yearsShown = async () =>
       (await page.locator('table.results tbody td.num').allTextContents()).map(Number).filter((y) => y > 0);
-    await expect.poll(async () => {
-      const known = await yearsShown();
-      return known.length > 0 && known.every((y, i) => i === 0 || (known[i - 1] ?? 0) >= y);
-    }).toBe(true);
+    await expect
+      .poll(async () => {
+        const known = await yearsShown();
+        return known.length > 0 && known.every((y, i) => i === 0 || (known[i - 1] ?? 0) >= y);
+      })
+      .toBe(true);
     await page.getByRole('spinbutton', { name: 'From' }).fill('2025');
     await page.getByRole('spinbutton', { name: 'From' }).press('Enter');
     await page.waitForURL(/yearFrom=2025/);
-    await expect.poll(async () => Number(await page.getByTestId('result-count').getAttribute('data-total'))).toBe(
-      await apiTotal('yearFrom=2025'),
-    );
+    await expect
+      .poll(async () => Number(await page.getByTestId('result-count').getAttribute('data-total')))
+      .toBe(await apiTotal('yearFrom=2025'));
     await page.close();
   });
 });
