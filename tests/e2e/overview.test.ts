@@ -131,6 +131,7 @@ describe.skipIf(noBrowser)('overview in a real browser', () => {
     await page.getByRole('heading', { level: 1, name: 'Virtual assistant for judges' }).waitFor();
     expect(await page.locator('.sources li').count()).toBeGreaterThan(0);
     expect(await page.getByTestId('citation').textContent()).toContain('/deployments/court-judges-assistant');
+    expect(await page.getByTestId('revisions').locator('li').count()).toBeGreaterThanOrEqual(1);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -236,6 +236,18 @@ export function DeploymentPage() {
               {d.reviewedOn && <Field label={t('deployment.reviewed')}>{formatDate(d.reviewedOn, locale)}</Field>}
               <Field label={t('deployment.provenance')}>{label(PROVENANCE_KINDS[d.provenance.kind])}</Field>
             </dl>
+            {d.revisions.length > 0 && (
+              <>
+                <h3 className="small">{t('deployment.history')}</h3>
+                <ol className="revisions" data-testid="revisions">
+                  {d.revisions.map((r) => (
+                    <li key={r.revision}>
+                      {t('deployment.revision', { n: r.revision })} · {formatDate(r.publishedAt, locale)}
+                    </li>
+                  ))}
+                </ol>
+              </>
+            )}
           </section>
           <Cite d={d} />
         </aside>

@@ -119,6 +119,7 @@ export const en = {
     copy: 'Copy',
     copied: 'Copied',
     notFound: 'No deployment has this id.',
+    history: 'Published versions',
     details: 'Details',
   },
   explore: {

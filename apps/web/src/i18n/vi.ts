@@ -121,6 +121,7 @@ export const vi: Messages = {
     copy: 'Sao chép',
     copied: 'Đã sao chép',
     notFound: 'Không có hệ thống nào với mã này.',
+    history: 'Các phiên bản đã công bố',
     details: 'Thông tin chi tiết',
   },
   explore: {
