@@ -287,6 +287,70 @@ export function deploymentJsonByRowid(db: Db, rowids: readonly number[]): string
   });
 }
 
+/** The flat fields of a deployment that a CSV export writes: read in SQL, without parsing records. */
+export interface FlatDeployment {
+  rowid: number;
+  id: string;
+  title_en: string;
+  title_vi: string;
+  summary_en: string;
+  summary_vi: string;
+  agency_en: string;
+  agency_vi: string;
+  agency_level: string;
+  country: string;
+  province_code: string | null;
+  original_place: string | null;
+  sector: string;
+  secondary_sectors: string | null;
+  category: string;
+  techniques: string | null;
+  stage: string;
+  year_started: number | null;
+  builder: string;
+  vendor: string | null;
+  ai_kind: string;
+  users: string | null;
+  funding_source: string;
+  personal_data: string;
+  biometric_data: string;
+  risk_tier: string;
+  impact_assessment_url: string | null;
+  gaps_assessed: number;
+  gaps: string | null;
+  source_urls: string | null;
+  provenance: string;
+  revision: number;
+  updated_at: string;
+}
+
+/** Flat rows for rowids, in the order given; multi-valued fields come joined with `separator`. */
+export function flatDeploymentsByRowid(db: Db, rowids: readonly number[], separator: string): FlatDeployment[] {
+  if (rowids.length === 0) return [];
+  const rows = db
+    .prepare(
+      `SELECT d.rowid, d.id, d.title_en, d.title_vi,
+              json_extract(d.record, '$.summary.en') AS summary_en, json_extract(d.record, '$.summary.vi') AS summary_vi,
+              a.name_en AS agency_en, a.name_vi AS agency_vi, a.level AS agency_level, d.country, d.province_code,
+              json_extract(d.record, '$.originalPlace') AS original_place, d.sector,
+              (SELECT group_concat(j.value, @sep) FROM json_each(d.record, '$.secondarySectors') j) AS secondary_sectors,
+              d.category,
+              (SELECT group_concat(t.technique, @sep ORDER BY t.technique) FROM deployment_techniques t WHERE t.deployment_id = d.id) AS techniques,
+              d.stage, d.year_started, d.builder, json_extract(d.record, '$.vendor') AS vendor, d.ai_kind,
+              (SELECT group_concat(u.user_group, @sep ORDER BY u.user_group) FROM deployment_users u WHERE u.deployment_id = d.id) AS users,
+              d.funding_source, d.personal_data, d.biometric_data, d.risk_tier,
+              json_extract(d.record, '$.risk.impactAssessmentUrl') AS impact_assessment_url, d.gaps_assessed,
+              (SELECT group_concat(g.issue || ':' || g.severity, @sep ORDER BY g.position) FROM gaps g WHERE g.deployment_id = d.id) AS gaps,
+              (SELECT group_concat(s.url, @sep ORDER BY s.position) FROM sources s WHERE s.deployment_id = d.id) AS source_urls,
+              d.provenance, d.revision, d.updated_at
+       FROM deployments d JOIN agencies a ON a.id = d.agency_id
+       WHERE d.rowid IN (${rowids.map((_, i) => `@r${i}`).join(', ')})`,
+    )
+    .all({ sep: separator, ...Object.fromEntries(rowids.map((r, i) => [`r${i}`, r])) }) as FlatDeployment[];
+  const byRowid = new Map(rows.map((r) => [r.rowid, r]));
+  return rowids.flatMap((rowid) => byRowid.get(rowid) ?? []);
+}
+
 export function listDeployments(db: Db, filters: DeploymentFilters, options: ListOptions): DeploymentPage {
   const result = catalogueIndex(db).search(filters, options, {
     page: options.page,

@@ -160,20 +160,19 @@ export class CatalogueIndex {
   private readonly orders: Record<'titleEn' | 'titleVi' | 'year' | '-year' | 'updated', Int32Array>;
 
   constructor(private readonly db: Db) {
-    const rows = db
-      .prepare(
-        `SELECT d.rowid, d.id, d.agency_id, a.level AS agency_level, d.country, d.province_code, d.sector,
-                d.category, d.stage, d.year_started, d.builder, d.ai_kind, d.funding_source, d.personal_data,
-                d.biometric_data, d.risk_tier, d.has_impact_assessment, d.gaps_assessed, d.provenance,
-                d.title_en, d.title_vi, d.updated_at
-         FROM deployments d JOIN agencies a ON a.id = d.agency_id ORDER BY d.rowid`,
-      )
-      .all() as Row[];
-    const n = rows.length;
+    // Rows are streamed into typed arrays, never all held as objects at once.
+    const { n, maxRowid } = db
+      .prepare('SELECT COUNT(*) AS n, COALESCE(MAX(rowid), 0) AS maxRowid FROM deployments')
+      .get() as {
+      n: number;
+      maxRowid: number;
+    };
     this.size = n;
-    const maxRowid = rows.reduce((m, r) => Math.max(m, r.rowid), 0);
     this.rowOfRowid = new Int32Array(maxRowid + 1).fill(-1);
-    const agencyIds = [...new Set(rows.map((r) => r.agency_id))].sort();
+    const agencyIds = (
+      db.prepare('SELECT DISTINCT agency_id AS id FROM deployments ORDER BY 1').all() as { id: string }[]
+    ).map((r) => r.id);
+    const updated: string[] = new Array(n);
     this.codes = singleCodes(agencyIds);
     const lookup = Object.fromEntries(
       SINGLE_FIELDS.map((f) => [f, new Map(this.codes[f].map((code, i) => [code, i]))]),
@@ -190,7 +189,16 @@ export class CatalogueIndex {
     this.titles = new Array(n);
 
     const code = (field: SingleField, value: string) => lookup[field].get(value) ?? 0;
-    rows.forEach((r, i) => {
+    let i = 0;
+    for (const r of db
+      .prepare(
+        `SELECT d.rowid, d.id, d.agency_id, a.level AS agency_level, d.country, d.province_code, d.sector,
+                d.category, d.stage, d.year_started, d.builder, d.ai_kind, d.funding_source, d.personal_data,
+                d.biometric_data, d.risk_tier, d.has_impact_assessment, d.gaps_assessed, d.provenance,
+                d.title_en, d.title_vi, d.updated_at
+         FROM deployments d JOIN agencies a ON a.id = d.agency_id ORDER BY d.rowid`,
+      )
+      .iterate() as Iterable<Row>) {
       this.rowids[i] = r.rowid;
       this.rowOfRowid[r.rowid] = i;
       this.ids[i] = r.id;
@@ -213,7 +221,9 @@ export class CatalogueIndex {
       (s.impactAssessment as Uint16Array)[i] = r.has_impact_assessment;
       (s.assessed as Uint16Array)[i] = r.gaps_assessed;
       this.year[i] = r.year_started ?? -1;
-    });
+      updated[i] = r.updated_at;
+      i += 1;
+    }
     for (const field of MULTI_FIELDS) {
       const table = field === 'technique' ? 'deployment_techniques' : 'deployment_users';
       const column = field === 'technique' ? 'technique' : 'user_group';
@@ -279,8 +289,8 @@ export class CatalogueIndex {
     const vi = new Intl.Collator('vi', { sensitivity: 'base' });
     const year = this.year;
     this.orders = {
-      titleEn: by((a, b) => en.compare(rows[a]?.title_en ?? '', rows[b]?.title_en ?? '') || a - b),
-      titleVi: by((a, b) => vi.compare(rows[a]?.title_vi ?? '', rows[b]?.title_vi ?? '') || a - b),
+      titleEn: by((a, b) => en.compare(this.titles[a]?.en ?? '', this.titles[b]?.en ?? '') || a - b),
+      titleVi: by((a, b) => vi.compare(this.titles[a]?.vi ?? '', this.titles[b]?.vi ?? '') || a - b),
       year: by(
         (a, b) =>
           ((year[a] ?? -1) < 0 ? 1 : 0) - ((year[b] ?? -1) < 0 ? 1 : 0) || (year[a] ?? 0) - (year[b] ?? 0) || a - b,
@@ -289,7 +299,7 @@ export class CatalogueIndex {
         (a, b) =>
           ((year[a] ?? -1) < 0 ? 1 : 0) - ((year[b] ?? -1) < 0 ? 1 : 0) || (year[b] ?? 0) - (year[a] ?? 0) || a - b,
       ),
-      updated: by((a, b) => (rows[b]?.updated_at ?? '').localeCompare(rows[a]?.updated_at ?? '') || a - b),
+      updated: by((a, b) => (updated[b] ?? '').localeCompare(updated[a] ?? '') || a - b),
     };
   }
 
@@ -566,13 +576,22 @@ export class CatalogueIndex {
     const heat = GAP_DIMS.map(() => new Int32Array(categories));
     const statuses = codesOf(ETHICS_STATUSES);
     const ethics = PRINCIPLES.map(() => new Int32Array(statuses.length));
-    // For each recommendation and gap dimension: which issues count as evidence.
-    const flowIssues = recommendations.map((r) =>
-      GAP_DIMS.map((d) => new Set(r.addresses.filter((a) => a.startsWith(`${d}.`)))),
-    );
+    // Per recommendation, each gap issue's dimension + 1 when the recommendation addresses it (0 otherwise).
+    const addressed = recommendations.map((r) => {
+      const byIssue = new Uint8Array(ISSUES.length);
+      for (const a of r.addresses) {
+        const at = ISSUES.indexOf(a as GapIssueCode);
+        if (at >= 0) byIssue[at] = GAP_DIMS.indexOf(a.split('.')[0] as (typeof GAP_DIMS)[number]) + 1;
+      }
+      return byIssue;
+    });
     const flows = recommendations.map(() => new Int32Array(GAP_DIMS.length));
-    const agencies = new Set<number>();
-    const byYear = new Map<string, number>();
+    const counted = new Uint8Array(recommendations.length * GAP_DIMS.length);
+    const agencySeen = new Uint8Array(this.codes.agency.length);
+    let agencies = 0;
+    const FIRST_YEAR = 1990;
+    const years = 111;
+    const byYear = new Int32Array(years * categories);
     let assessed = 0;
     let production = 0;
     let stageKnown = 0;
@@ -604,21 +623,11 @@ export class CatalogueIndex {
           if (((this.gapMax[d] as Uint8Array)[i] ?? 0) >= GAP_FACET_SEVERITY) inc(heat[d] as Int32Array, category);
       }
       for (let p = 0; p < PRINCIPLES.length; p++) inc(ethics[p] as Int32Array, (this.ethics[p] as Uint8Array)[i] ?? 0);
-      if (flowIssues.length > 0) {
-        const from = this.gapStart[i] ?? 0;
-        const to = this.gapStart[i + 1] ?? 0;
-        flowIssues.forEach((byDim, r) => {
-          byDim.forEach((issues, d) => {
-            for (let k = from; k < to; k++) {
-              if ((this.gapSeverity[k] ?? 0) >= 1 && issues.has(ISSUES[this.gapIssue[k] ?? 0] ?? '')) {
-                inc(flows[r] as Int32Array, d);
-                break;
-              }
-            }
-          });
-        });
+      const agency = s.agency[i] ?? 0;
+      if (agencySeen[agency] === 0) {
+        agencySeen[agency] = 1;
+        agencies += 1;
       }
-      agencies.add(s.agency[i] ?? 0);
       if (s.assessed[i] === 1) assessed += 1;
       if (stage === stageProduction) production += 1;
       if (stage !== stageUnknown) stageKnown += 1;
@@ -626,9 +635,21 @@ export class CatalogueIndex {
       if (risk !== riskUnclassified) riskKnown += 1;
       if (s.impactAssessment[i] === 1) impact += 1;
       const year = this.year[i] ?? -1;
-      if (year >= 0) {
-        const key = `${year}|${category}`;
-        byYear.set(key, (byYear.get(key) ?? 0) + 1);
+      if (year >= FIRST_YEAR && year < FIRST_YEAR + years) inc(byYear, (year - FIRST_YEAR) * categories + category);
+      const from = this.gapStart[i] ?? 0;
+      const to = this.gapStart[i + 1] ?? 0;
+      if (addressed.length > 0 && from < to) {
+        counted.fill(0);
+        for (let k = from; k < to; k++) {
+          if ((this.gapSeverity[k] ?? 0) < 1) continue;
+          const issue = this.gapIssue[k] ?? 0;
+          for (let r = 0; r < addressed.length; r++) {
+            const d = ((addressed[r] as Uint8Array)[issue] ?? 0) - 1;
+            if (d < 0 || counted[r * GAP_DIMS.length + d]) continue;
+            counted[r * GAP_DIMS.length + d] = 1;
+            inc(flows[r] as Int32Array, d);
+          }
+        }
       }
     }
     const list = (field: SingleField, arr: Int32Array, skip?: string) =>
@@ -639,7 +660,7 @@ export class CatalogueIndex {
     const national = byProvince[0] ?? 0;
     return {
       total,
-      agencies: agencies.size,
+      agencies,
       provinces: list('province', byProvince, 'national').length,
       national,
       assessed,
@@ -672,11 +693,13 @@ export class CatalogueIndex {
           weight: (flows[k] as Int32Array)[d] ?? 0,
         })).filter((f) => f.weight > 0),
       ),
-      byYear: [...byYear.entries()]
-        .map(([key, count]) => {
-          const [year, category] = key.split('|');
-          return { year: Number(year), category: this.codes.category[Number(category)] ?? '', count };
-        })
+      byYear: [...byYear]
+        .map((count, k) => ({
+          year: FIRST_YEAR + Math.floor(k / categories),
+          category: this.codes.category[k % categories] ?? '',
+          count,
+        }))
+        .filter((y) => y.count > 0)
         .sort((a, b) => a.year - b.year || a.category.localeCompare(b.category)),
     };
   }
