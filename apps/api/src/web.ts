@@ -2,7 +2,15 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
-import { Hono } from 'hono';
+import { type Context, Hono, type Next } from 'hono';
+
+/** Sets Cache-Control once a file is served (serveStatic's own hook runs too late on some runtimes). */
+function cacheFor(value: string) {
+  return async (c: Context, next: Next) => {
+    await next();
+    if (c.res.ok) c.header('Cache-Control', value);
+  };
+}
 
 /**
  * Serves the built dashboard: hashed assets cached for a year, everything else revalidated,
@@ -15,23 +23,10 @@ export function webApp(dist: string) {
 
   app.use(
     '/assets/*',
-    serveStatic({
-      root: dist,
-      precompressed: true,
-      onFound: (_path, c) => {
-        c.header('Cache-Control', 'public, max-age=31536000, immutable');
-      },
-    }),
+    cacheFor('public, max-age=31536000, immutable'),
+    serveStatic({ root: dist, precompressed: true }),
   );
-  app.use(
-    '*',
-    serveStatic({
-      root: dist,
-      onFound: (_path, c) => {
-        c.header('Cache-Control', 'no-cache');
-      },
-    }),
-  );
+  app.use('*', cacheFor('no-cache'), serveStatic({ root: dist }));
   app.get('*', (c) => {
     c.header('Cache-Control', 'no-cache');
     // Read per request (it is small) so a rebuild never leaves the page pointing at old assets.
@@ -59,13 +54,8 @@ export function docsApp(specUrl: string) {
   });
   app.use(
     '/*',
-    serveStatic({
-      root: assets,
-      rewriteRequestPath: (path) => path.replace(/^\/api\/docs/, ''),
-      onFound: (_path, c) => {
-        c.header('Cache-Control', 'public, max-age=86400');
-      },
-    }),
+    cacheFor('public, max-age=86400'),
+    serveStatic({ root: assets, rewriteRequestPath: (path) => path.replace(/^\/api\/docs/, '') }),
   );
   return app;
 }
