@@ -3,7 +3,6 @@ import {
   type DeploymentFilters,
   type DeploymentRecord,
   type DeploymentPage as DomainPage,
-  FACET_FIELDS,
   type Facets,
   foldText,
   type Sort,

@@ -1,6 +1,4 @@
 import {
-  AI_KINDS,
-  BUILDERS,
   CATEGORIES,
   type DeploymentFilters,
   ETHICS_PRINCIPLES,
@@ -9,9 +7,6 @@ import {
   type Label,
   PROVINCES,
   PROVINCES_BY_CODE,
-  RISK_TIERS,
-  SECTORS,
-  STAGES,
 } from '@aila/domain';
 import { useMemo } from 'react';
 import { useNavigate } from 'react-router-dom';
@@ -31,6 +26,7 @@ import {
   yearRange,
 } from '../charts/options.ts';
 import { CATEGORY_COLORS, NEUTRAL, QUALITATIVE, STAGE_COLORS, STAGE_ORDER } from '../charts/palette.ts';
+import { FACETS } from '../explore/facets.ts';
 import { useNarrow } from '../ui/media.ts';
 
 export type Dim = { key: ArrayFilterKey; labels: (code: string) => Label | undefined; color: (code: string) => string };
@@ -42,22 +38,25 @@ const RISK_COLORS: Record<string, string> = {
   unclassified: '#999999',
 };
 
+const NO_AGENCIES = new Map<string, Label>();
+const dim = (
+  key: 'category' | 'sector' | 'stage' | 'riskTier' | 'aiKind' | 'builder',
+  color: (code: string) => string,
+): Dim => ({
+  key,
+  labels: (code) => FACETS[key].label(code, NO_AGENCIES),
+  color,
+});
+
+/** Count charts' dimensions: the explorer's facet labels, and one colour rule each. */
 export const DIMS = {
-  category: {
-    key: 'category',
-    labels: (c) => CATEGORIES[c as keyof typeof CATEGORIES],
-    color: (c) => CATEGORY_COLORS[c] ?? NEUTRAL,
-  },
-  sector: { key: 'sector', labels: (c) => SECTORS[c as keyof typeof SECTORS], color: () => '#0072B2' },
-  stage: { key: 'stage', labels: (c) => STAGES[c as keyof typeof STAGES], color: (c) => STAGE_COLORS[c] ?? NEUTRAL },
-  riskTier: {
-    key: 'riskTier',
-    labels: (c) => RISK_TIERS[c as keyof typeof RISK_TIERS],
-    color: (c) => RISK_COLORS[c] ?? NEUTRAL,
-  },
-  aiKind: { key: 'aiKind', labels: (c) => AI_KINDS[c as keyof typeof AI_KINDS], color: () => '#332288' },
-  builder: { key: 'builder', labels: (c) => BUILDERS[c as keyof typeof BUILDERS], color: () => '#009E73' },
-} satisfies Record<string, Dim>;
+  category: dim('category', (c) => CATEGORY_COLORS[c] ?? NEUTRAL),
+  sector: dim('sector', () => '#0072B2'),
+  stage: dim('stage', (c) => STAGE_COLORS[c] ?? NEUTRAL),
+  riskTier: dim('riskTier', (c) => RISK_COLORS[c] ?? NEUTRAL),
+  aiKind: dim('aiKind', () => '#332288'),
+  builder: dim('builder', () => '#009E73'),
+};
 
 export function CountChart({
   id,
@@ -345,9 +344,10 @@ export function SankeyChart({
     () =>
       sankeyOption(flows, {
         format: fmt,
+        labelWidth: narrow ? 120 : 190,
         ariaLabel: `${title}: ${flows.map((f) => `${f.fromLabel} → ${f.toLabel} ${f.weight}`).join('; ')}`,
       }),
-    [flows, fmt, title],
+    [flows, fmt, title, narrow],
   );
   const rows: TableRow[] = flows.map((f) => ({
     label: `${f.fromLabel} → ${f.toLabel}`,

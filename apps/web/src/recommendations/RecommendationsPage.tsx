@@ -1,4 +1,4 @@
-import { GAP_DIMENSIONS, GAP_ISSUES, type GapIssueCode } from '@aila/domain';
+import { GAP_DIMENSIONS, GAP_ISSUES, type GapIssueCode, SEVERITIES } from '@aila/domain';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
 import { recommendationsQuery } from '../api/queries.ts';
@@ -65,7 +65,9 @@ export function RecommendationsPage() {
                         {rec.evidence.slice(0, SHOWN).map((e) => (
                           <li key={e.id}>
                             <Link to={`/deployments/${e.id}`}>{label(e.title)}</Link>{' '}
-                            <span className="small muted">({text.severity(e.severity)})</span>
+                            <span className="small muted">
+                              ({label(SEVERITIES[e.severity as keyof typeof SEVERITIES])})
+                            </span>
                           </li>
                         ))}
                         {rec.evidence.length > SHOWN && (
@@ -107,7 +109,6 @@ const TEXT = {
     priority: (p: string) => `Priority ${p}`,
     evidence: (n: string, of: string) => `evidence in ${n} of ${of} assessed deployments`,
     linked: (n: number) => `${n} ${n === 1 ? 'deployment' : 'deployments'} with an addressed gap`,
-    severity: (s: number) => ['none', 'minor', 'significant', 'blocking'][s] ?? String(s),
     progress: 'Progress',
     status: { planned: 'Planned', in_progress: 'In progress', done: 'Done' },
   },
@@ -118,7 +119,6 @@ const TEXT = {
     priority: (p: string) => `Mức ưu tiên ${p}`,
     evidence: (n: string, of: string) => `có bằng chứng ở ${n} trên ${of} hệ thống đã đánh giá`,
     linked: (n: number) => `${n} hệ thống có khoảng trống liên quan`,
-    severity: (s: number) => ['không', 'nhỏ', 'đáng kể', 'cản trở nghiêm trọng'][s] ?? String(s),
     progress: 'Tiến độ thực hiện',
     status: { planned: 'Kế hoạch', in_progress: 'Đang thực hiện', done: 'Đã thực hiện' },
   },
