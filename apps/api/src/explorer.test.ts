@@ -161,7 +161,7 @@ describe('exports', () => {
     expect(text.split('\n')[0]).toContain('CC BY 4.0');
     const rows = parse(text, { bom: true, comment: '#', columns: true }) as Record<string, string>[];
     expect(rows).toHaveLength(page.total);
-    expect(rows.map((r) => r['mã']).sort()).toEqual(page.items.map((d) => d.id).sort());
+    expect(rows.map((r) => r.mã).sort()).toEqual(page.items.map((d) => d.id).sort());
     expect(Object.keys(rows[0] ?? {})).toContain('lĩnh vực');
     expect(rows.every((r) => (r['đường dẫn nguồn'] ?? '').startsWith('http'))).toBe(true);
   });

@@ -5,7 +5,7 @@ import { landscapeQuery, recommendationsQuery, statsQuery } from '../api/queries
 import { filtersToParams, useUrlFilters } from '../app/filters.ts';
 import { useLocale } from '../app/locale.ts';
 import { formatDate } from '../i18n/index.ts';
-import { CountChart, DIMS, HeatmapChart, MapChart } from '../overview/charts.tsx';
+import { HeatmapChart, MapChart, StatChart } from '../overview/charts.tsx';
 import { KpiTiles } from '../overview/KpiTiles.tsx';
 import { Sources } from '../ui/Sources.tsx';
 import { ErrorState, LoadingState } from '../ui/states.tsx';
@@ -59,7 +59,7 @@ function describeScope(
 
 /** The current scope laid out as an A4 brief: tiles, key charts, top recommendations, sources, date. */
 export function BriefPage() {
-  const { t, label, locale } = useLocale();
+  const { label, locale } = useLocale();
   const text = TEXT[locale];
   const { filters } = useUrlFilters();
   const stats = useQuery(statsQuery(filters));
@@ -87,14 +87,7 @@ export function BriefPage() {
       </header>
       <KpiTiles stats={stats.data} />
       <div className="brief__charts">
-        <CountChart
-          id="by-category"
-          title={t('overview.charts.byCategory')}
-          counts={stats.data.byCategory}
-          dim={DIMS.category}
-          filters={filters}
-          total={stats.data.total}
-        />
+        <StatChart field="category" stats={stats.data} filters={filters} />
         <MapChart stats={stats.data} filters={filters} />
         <HeatmapChart stats={stats.data} filters={filters} />
       </div>

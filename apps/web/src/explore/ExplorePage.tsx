@@ -120,6 +120,24 @@ function Chips({
   );
 }
 
+function YearInput(props: { label: string; value: string; onChange: (v: string) => void; onCommit: () => void }) {
+  return (
+    <label>
+      <span>{props.label}</span>
+      <input
+        type="number"
+        inputMode="numeric"
+        min={1990}
+        max={2100}
+        value={props.value}
+        onChange={(e) => props.onChange(e.target.value)}
+        onBlur={props.onCommit}
+        onKeyDown={(e) => e.key === 'Enter' && props.onCommit()}
+      />
+    </label>
+  );
+}
+
 function YearRange({ filters, onChange }: { filters: DeploymentFilters; onChange: (f: DeploymentFilters) => void }) {
   const { locale } = useLocale();
   const [from, setFrom] = useState(filters.yearFrom?.toString() ?? '');
@@ -137,32 +155,8 @@ function YearRange({ filters, onChange }: { filters: DeploymentFilters; onChange
   return (
     <fieldset className="facet year-range">
       <legend>{locale === 'vi' ? 'Năm bắt đầu' : 'Year started'}</legend>
-      <label>
-        <span>{locale === 'vi' ? 'Từ' : 'From'}</span>
-        <input
-          type="number"
-          inputMode="numeric"
-          min={1990}
-          max={2100}
-          value={from}
-          onChange={(e) => setFrom(e.target.value)}
-          onBlur={apply}
-          onKeyDown={(e) => e.key === 'Enter' && apply()}
-        />
-      </label>
-      <label>
-        <span>{locale === 'vi' ? 'Đến' : 'To'}</span>
-        <input
-          type="number"
-          inputMode="numeric"
-          min={1990}
-          max={2100}
-          value={to}
-          onChange={(e) => setTo(e.target.value)}
-          onBlur={apply}
-          onKeyDown={(e) => e.key === 'Enter' && apply()}
-        />
-      </label>
+      <YearInput label={locale === 'vi' ? 'Từ' : 'From'} value={from} onChange={setFrom} onCommit={apply} />
+      <YearInput label={locale === 'vi' ? 'Đến' : 'To'} value={to} onChange={setTo} onCommit={apply} />
     </fieldset>
   );
 }

@@ -3,16 +3,7 @@ import { recommendationsQuery, statsQuery } from '../api/queries.ts';
 import { useUrlFilters } from '../app/filters.ts';
 import { useLocale } from '../app/locale.ts';
 import { ErrorState, LoadingState } from '../ui/states.tsx';
-import {
-  CountChart,
-  DIMS,
-  EthicsChart,
-  HeatmapChart,
-  MapChart,
-  SankeyChart,
-  STAGE_ORDER,
-  YearChart,
-} from './charts.tsx';
+import { EthicsChart, HeatmapChart, MapChart, SankeyChart, StatChart, YearChart } from './charts.tsx';
 import { KpiTiles } from './KpiTiles.tsx';
 import { ScopeBar } from './ScopeBar.tsx';
 
@@ -37,42 +28,12 @@ export function OverviewPage() {
         <>
           <KpiTiles stats={stats.data} />
           <div className="grid grid--charts">
-            <CountChart
-              id="by-category"
-              title={t('overview.charts.byCategory')}
-              counts={stats.data.byCategory}
-              dim={DIMS.category}
-              filters={filters}
-              total={stats.data.total}
-            />
-            <CountChart
-              id="by-sector"
-              title={t('overview.charts.bySector')}
-              counts={stats.data.bySector}
-              dim={DIMS.sector}
-              filters={filters}
-              total={stats.data.total}
-            />
+            <StatChart field="category" stats={stats.data} filters={filters} />
+            <StatChart field="sector" stats={stats.data} filters={filters} />
             <MapChart stats={stats.data} filters={filters} />
             <div className="stack">
-              <CountChart
-                id="by-stage"
-                title={t('overview.charts.byStage')}
-                counts={stats.data.byStage}
-                dim={DIMS.stage}
-                filters={filters}
-                total={stats.data.total}
-                horizontal={false}
-                order={STAGE_ORDER}
-              />
-              <CountChart
-                id="by-risk"
-                title={t('overview.charts.risk')}
-                counts={stats.data.byRiskTier}
-                dim={DIMS.riskTier}
-                filters={filters}
-                total={stats.data.total}
-              />
+              <StatChart field="stage" stats={stats.data} filters={filters} />
+              <StatChart field="riskTier" stats={stats.data} filters={filters} />
             </div>
             <div className="grid__wide">
               <YearChart stats={stats.data} filters={filters} />
@@ -83,22 +44,8 @@ export function OverviewPage() {
             )}
             <EthicsChart stats={stats.data} />
             <div className="stack">
-              <CountChart
-                id="by-ai-kind"
-                title={t('overview.charts.aiKind')}
-                counts={stats.data.byAiKind}
-                dim={DIMS.aiKind}
-                filters={filters}
-                total={stats.data.total}
-              />
-              <CountChart
-                id="by-builder"
-                title={t('overview.charts.builder')}
-                counts={stats.data.byBuilder}
-                dim={DIMS.builder}
-                filters={filters}
-                total={stats.data.total}
-              />
+              <StatChart field="aiKind" stats={stats.data} filters={filters} />
+              <StatChart field="builder" stats={stats.data} filters={filters} />
             </div>
           </div>
           <p className="muted small">{t('overview.sourcesNote')}</p>

@@ -25,7 +25,7 @@ import {
   stackedYearOption,
   yearRange,
 } from '../charts/options.ts';
-import { CATEGORY_COLORS, NEUTRAL, QUALITATIVE, STAGE_COLORS, STAGE_ORDER } from '../charts/palette.ts';
+import { CATEGORY_COLORS, NEUTRAL, STAGE_COLORS, STAGE_ORDER } from '../charts/palette.ts';
 import { FACETS } from '../explore/facets.ts';
 import { useNarrow } from '../ui/media.ts';
 
@@ -119,6 +119,49 @@ export function CountChart({
         />
       )}
     </ChartCard>
+  );
+}
+
+type StatField = keyof typeof DIMS;
+const STAT_CHARTS: Record<
+  StatField,
+  {
+    id: string;
+    title: string;
+    counts: (s: Stats) => Stats['byCategory'];
+    horizontal?: boolean;
+    order?: readonly string[];
+  }
+> = {
+  category: { id: 'by-category', title: 'overview.charts.byCategory', counts: (s) => s.byCategory },
+  sector: { id: 'by-sector', title: 'overview.charts.bySector', counts: (s) => s.bySector },
+  stage: {
+    id: 'by-stage',
+    title: 'overview.charts.byStage',
+    counts: (s) => s.byStage,
+    horizontal: false,
+    order: STAGE_ORDER,
+  },
+  riskTier: { id: 'by-risk', title: 'overview.charts.risk', counts: (s) => s.byRiskTier },
+  aiKind: { id: 'by-ai-kind', title: 'overview.charts.aiKind', counts: (s) => s.byAiKind },
+  builder: { id: 'by-builder', title: 'overview.charts.builder', counts: (s) => s.byBuilder },
+};
+
+/** The count chart of one field of the stats, with its title, colours and click target. */
+export function StatChart({ field, stats, filters }: { field: StatField; stats: Stats; filters: DeploymentFilters }) {
+  const { t } = useLocale();
+  const chart = STAT_CHARTS[field];
+  return (
+    <CountChart
+      id={chart.id}
+      title={t(chart.title)}
+      counts={chart.counts(stats)}
+      dim={DIMS[field]}
+      filters={filters}
+      total={stats.total}
+      horizontal={chart.horizontal}
+      order={chart.order}
+    />
   );
 }
 
@@ -434,5 +477,3 @@ export function EthicsChart({ stats }: { stats: Stats }) {
     </ChartCard>
   );
 }
-
-export { QUALITATIVE, STAGE_ORDER };
