@@ -48,3 +48,30 @@ export function isFilterValue(key: ArrayFilterKey, value: string): boolean {
   const allowed = FILTER_VALUES[key];
   return allowed instanceof RegExp ? allowed.test(value) : allowed.has(value);
 }
+
+/** Filters that have facet counts, in the order the explorer shows them. */
+export const FACET_FIELDS = [
+  'sector',
+  'category',
+  'stage',
+  'province',
+  'technique',
+  'riskTier',
+  'gap',
+  'agencyLevel',
+  'agency',
+  'builder',
+  'aiKind',
+  'users',
+  'funding',
+  'personalData',
+  'biometricData',
+  'impactAssessment',
+  'assessed',
+  'origin',
+  'country',
+] as const;
+export type FacetField = (typeof FACET_FIELDS)[number];
+
+export const SORTS = ['relevance', 'title', 'year', '-year', 'updated'] as const;
+export type Sort = (typeof SORTS)[number];

@@ -66,29 +66,4 @@ export const DeploymentFiltersSchema = z.object({
 });
 export type DeploymentFilters = z.infer<typeof DeploymentFiltersSchema>;
 
-/** Filters that have facet counts, in the order the explorer shows them. */
-export const FACET_FIELDS = [
-  'sector',
-  'category',
-  'stage',
-  'province',
-  'technique',
-  'riskTier',
-  'gap',
-  'agencyLevel',
-  'agency',
-  'builder',
-  'aiKind',
-  'users',
-  'funding',
-  'personalData',
-  'biometricData',
-  'impactAssessment',
-  'assessed',
-  'origin',
-  'country',
-] as const;
-export type FacetField = (typeof FACET_FIELDS)[number];
-
-export const SORTS = ['relevance', 'title', 'year', '-year', 'updated'] as const;
-export type Sort = (typeof SORTS)[number];
+export { FACET_FIELDS, type FacetField, SORTS, type Sort } from './filter-values.ts';

@@ -1,7 +1,7 @@
 import type { Label, Locale } from '@aila/domain';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { numberFormat, rememberLocale } from '../i18n/index.ts';
+import { loadLocale, numberFormat, rememberLocale } from '../i18n/index.ts';
 
 export function useLocale() {
   const { i18n, t } = useTranslation();
@@ -9,7 +9,7 @@ export function useLocale() {
   const setLocale = useCallback(
     (next: Locale) => {
       rememberLocale(next);
-      void i18n.changeLanguage(next);
+      void loadLocale(next).then(() => i18n.changeLanguage(next));
     },
     [i18n],
   );

@@ -1,8 +1,19 @@
 import type { Locale } from '@aila/domain';
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { en } from './en.ts';
-import { vi } from './vi.ts';
+import type { Messages } from './en.ts';
+
+/** Each language's strings load on demand: a visitor downloads only the language they read. */
+const MESSAGES: Record<Locale, () => Promise<Messages>> = {
+  en: () => import('./en.ts').then((m) => m.en),
+  vi: () => import('./vi.ts').then((m) => m.vi),
+};
+
+/** Makes sure a language's strings are loaded before switching to it. */
+export async function loadLocale(locale: Locale): Promise<void> {
+  if (i18n.hasResourceBundle(locale, 'translation')) return;
+  i18n.addResourceBundle(locale, 'translation', await MESSAGES[locale]());
+}
 
 const STORAGE_KEY = 'aila.locale';
 
@@ -24,9 +35,10 @@ export const i18n = i18next.createInstance();
 export async function initI18n(): Promise<void> {
   const lng = initialLocale();
   await i18n.use(initReactI18next).init({
-    resources: { en: { translation: en }, vi: { translation: vi } },
+    resources: { [lng]: { translation: await MESSAGES[lng]() } },
     lng,
-    fallbackLng: 'en',
+    // Both languages define every key (the Messages type), so there is nothing to fall back to.
+    fallbackLng: false,
     interpolation: { escapeValue: false },
     returnNull: false,
   });

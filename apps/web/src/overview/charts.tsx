@@ -1,4 +1,6 @@
 import {
+  AI_KINDS,
+  BUILDERS,
   CATEGORIES,
   type DeploymentFilters,
   ETHICS_PRINCIPLES,
@@ -7,6 +9,9 @@ import {
   type Label,
   PROVINCES,
   PROVINCES_BY_CODE,
+  RISK_TIERS,
+  SECTORS,
+  STAGES,
 } from '@aila/domain';
 import { useMemo } from 'react';
 import { useNavigate } from 'react-router-dom';
@@ -26,7 +31,6 @@ import {
   yearRange,
 } from '../charts/options.ts';
 import { CATEGORY_COLORS, NEUTRAL, STAGE_COLORS, STAGE_ORDER } from '../charts/palette.ts';
-import { FACETS } from '../explore/facets.ts';
 import { useNarrow } from '../ui/media.ts';
 
 export type Dim = { key: ArrayFilterKey; labels: (code: string) => Label | undefined; color: (code: string) => string };
@@ -38,24 +42,20 @@ const RISK_COLORS: Record<string, string> = {
   unclassified: '#999999',
 };
 
-const NO_AGENCIES = new Map<string, Label>();
-const dim = (
-  key: 'category' | 'sector' | 'stage' | 'riskTier' | 'aiKind' | 'builder',
-  color: (code: string) => string,
-): Dim => ({
+const dim = (key: ArrayFilterKey, labels: Readonly<Record<string, Label>>, color: (code: string) => string): Dim => ({
   key,
-  labels: (code) => FACETS[key].label(code, NO_AGENCIES),
+  labels: (code) => labels[code],
   color,
 });
 
-/** Count charts' dimensions: the explorer's facet labels, and one colour rule each. */
+/** Count charts' dimensions: the taxonomy labels and one colour rule each. */
 export const DIMS = {
-  category: dim('category', (c) => CATEGORY_COLORS[c] ?? NEUTRAL),
-  sector: dim('sector', () => '#0072B2'),
-  stage: dim('stage', (c) => STAGE_COLORS[c] ?? NEUTRAL),
-  riskTier: dim('riskTier', (c) => RISK_COLORS[c] ?? NEUTRAL),
-  aiKind: dim('aiKind', () => '#332288'),
-  builder: dim('builder', () => '#009E73'),
+  category: dim('category', CATEGORIES, (c) => CATEGORY_COLORS[c] ?? NEUTRAL),
+  sector: dim('sector', SECTORS, () => '#0072B2'),
+  stage: dim('stage', STAGES, (c) => STAGE_COLORS[c] ?? NEUTRAL),
+  riskTier: dim('riskTier', RISK_TIERS, (c) => RISK_COLORS[c] ?? NEUTRAL),
+  aiKind: dim('aiKind', AI_KINDS, () => '#332288'),
+  builder: dim('builder', BUILDERS, () => '#009E73'),
 };
 
 export function CountChart({
