@@ -21,46 +21,32 @@ export function KpiTiles({ stats }: { stats: Stats }) {
     ]
       .filter(Boolean)
       .join(' · ');
+  const shareTile = (testId: string, label: string, s: { count: number; known: number }) => ({
+    testId,
+    label,
+    value: share(s),
+    note: known(s),
+  });
+  const tiles: { testId: string; label: string; value: string; note?: string }[] = [
+    { testId: 'kpi-total', label: t('overview.kpi.deployments'), value: fmt(stats.total) },
+    { testId: 'kpi-agencies', label: t('overview.kpi.agencies'), value: fmt(stats.agencies) },
+    {
+      testId: 'kpi-provinces',
+      label: t('overview.kpi.provinces'),
+      value: `${fmt(stats.provinces)} / 34`,
+      note: t('overview.kpi.provincesNote', { count: stats.national }),
+    },
+    shareTile('kpi-production', t('overview.kpi.production'), stats.production),
+    shareTile('kpi-high-risk', t('overview.kpi.highRisk'), stats.highRisk),
+    shareTile('kpi-impact', t('overview.kpi.impact'), stats.impactAssessment),
+  ];
   return (
     <ul className="kpis">
-      <li>
-        <Tile testId="kpi-total" label={t('overview.kpi.deployments')} value={fmt(stats.total)} />
-      </li>
-      <li>
-        <Tile testId="kpi-agencies" label={t('overview.kpi.agencies')} value={fmt(stats.agencies)} />
-      </li>
-      <li>
-        <Tile
-          testId="kpi-provinces"
-          label={t('overview.kpi.provinces')}
-          value={`${fmt(stats.provinces)} / 34`}
-          note={t('overview.kpi.provincesNote', { count: stats.national })}
-        />
-      </li>
-      <li>
-        <Tile
-          testId="kpi-production"
-          label={t('overview.kpi.production')}
-          value={share(stats.production)}
-          note={known(stats.production)}
-        />
-      </li>
-      <li>
-        <Tile
-          testId="kpi-high-risk"
-          label={t('overview.kpi.highRisk')}
-          value={share(stats.highRisk)}
-          note={known(stats.highRisk)}
-        />
-      </li>
-      <li>
-        <Tile
-          testId="kpi-impact"
-          label={t('overview.kpi.impact')}
-          value={share(stats.impactAssessment)}
-          note={known(stats.impactAssessment)}
-        />
-      </li>
+      {tiles.map((tile) => (
+        <li key={tile.testId}>
+          <Tile {...tile} />
+        </li>
+      ))}
     </ul>
   );
 }
