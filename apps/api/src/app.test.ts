@@ -156,22 +156,25 @@ describe('errors and headers', () => {
 });
 
 describe('GET /api/v1/taxonomy', () => {
-  test('gives labels in both languages and the 34 provinces', async () => {
+  test('gives every field of the registry with labels in both languages, and the 34 provinces', async () => {
     const { body } = await get('/api/v1/taxonomy');
-    const t = body as { sectors: { code: string; label: { en: string; vi: string } }[]; provinces: unknown[] };
+    type Term = { code: string; label: { en: string; vi: string } };
+    const t = body as { fields: { key: string; filter: string[]; codes: Term[] }[]; provinces: unknown[] };
     expect(t.provinces).toHaveLength(34);
-    expect(t.sectors.find((s) => s.code === 'health')?.label).toEqual({ en: 'Health', vi: 'Y tế' });
+    const sector = t.fields.find((f) => f.key === 'sector');
+    expect(sector?.codes.find((s) => s.code === 'health')?.label).toEqual({ en: 'Health', vi: 'Y tế' });
+    expect(t.fields.find((f) => f.key === 'yearStarted')?.filter).toEqual(['yearFrom', 'yearTo']);
   });
 });
 
 describe('synthetic records', () => {
   test('are served only by an app started in benchmark mode', async () => {
-    const { openSeededMemoryDb, saveAgency, saveDeployment, syntheticCatalogue } = await import('@aila/db');
+    const { openSeededMemoryDb, saveAgency, publish, syntheticCatalogue } = await import('@aila/db');
     const { createApp } = await import('./app.ts');
     const db = openSeededMemoryDb();
     for (const item of syntheticCatalogue(5, 3)) {
       if (item.kind === 'agency') saveAgency(db, item.agency);
-      else saveDeployment(db, item.record, '2026-01-01T00:00:00.000Z');
+      else publish(db, item.record, { actor: 'test', origin: 'synthetic', now: '2026-01-01T00:00:00.000Z' });
     }
     const normal = createApp({ db });
     const bench = createApp({ db, config: { includeSynthetic: true } });

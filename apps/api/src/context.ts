@@ -1,4 +1,4 @@
-import type { Db } from '@aila/db';
+import type { Db, ScopeOptions } from '@aila/db';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { validationHook } from './errors.ts';
 
@@ -17,7 +17,31 @@ export interface AppDeps {
   log?: (message: string, error?: unknown) => void;
 }
 
+/** What every route is built with, computed once per app. */
+export interface RouteDeps {
+  db: Db;
+  clock: () => Date;
+  /** Which records the public answers cover (synthetic ones only in benchmark mode). */
+  scope: ScopeOptions;
+  version: string;
+}
+
+/** The person behind a request, once sign-in exists; null for anonymous readers. */
+export interface RequestUser {
+  id: string;
+  role: 'submitter' | 'reviewer' | 'admin';
+  agencyId: string | null;
+}
+
+/** Typed context variables of every request. */
+export interface AppEnv {
+  Variables: {
+    requestId: string;
+    user: RequestUser | null;
+  };
+}
+
 /** A sub-app whose failed validations answer with the shared 400 envelope. */
 export function router() {
-  return new OpenAPIHono({ defaultHook: validationHook });
+  return new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 }

@@ -12,11 +12,14 @@ const EnvSchema = z.object({
   WEB_DIST: z.string().default(join(ROOT, 'apps', 'web', 'dist')),
   /** Serve synthetic records: only for benchmarks against a synthetic database. */
   BENCHMARK_MODE: z.enum(['0', '1', 'true', 'false']).default('0'),
+  /** Apply a seed even when it would withdraw more than half of the published catalogue. */
+  SEED_FORCE: z.enum(['0', '1', 'true', 'false']).default('0'),
 });
 
 /** The only place that reads process.env. */
 export function readEnv(source: NodeJS.ProcessEnv = process.env) {
   const env = EnvSchema.parse(source);
-  return { ...env, BENCHMARK_MODE: env.BENCHMARK_MODE === '1' || env.BENCHMARK_MODE === 'true' };
+  const on = (value: string) => value === '1' || value === 'true';
+  return { ...env, BENCHMARK_MODE: on(env.BENCHMARK_MODE), SEED_FORCE: on(env.SEED_FORCE) };
 }
 export type Env = ReturnType<typeof readEnv>;

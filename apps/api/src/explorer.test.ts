@@ -1,4 +1,13 @@
-import { type Deployment, DeploymentSchema, FACET_FIELDS, type FacetField } from '@aila/domain';
+import {
+  type Deployment,
+  DeploymentSchema,
+  FACET_FIELDS,
+  type FacetField,
+  FIELDS,
+  type FieldDef,
+  SIGNIFICANT_SEVERITY,
+  valueAt,
+} from '@aila/domain';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, test } from 'vitest';
 import { createTestApp } from './testing.ts';
@@ -16,34 +25,17 @@ const list = async (query: string): Promise<Page> => {
   return (await res.json()) as Page;
 };
 
-/** What a deployment holds for each facet, to check that a filter really narrows. */
+/** What a deployment holds for each facet, read by the registry's path, to check that a filter really narrows. */
 function valuesOf(d: Deployment, field: FacetField): string[] {
-  switch (field) {
-    case 'province':
-      return [d.provinceCode ?? 'national'];
-    case 'technique':
-      return d.techniques;
-    case 'users':
-      return d.intendedUsers;
-    case 'agency':
-      return [d.agency.id];
-    case 'agencyLevel':
-      return [d.agency.level];
-    case 'riskTier':
-      return [d.risk.tier];
-    case 'funding':
-      return [d.funding.source];
-    case 'origin':
-      return [d.provenance.kind];
-    case 'impactAssessment':
-      return [d.risk.impactAssessmentUrl ? 'yes' : 'no'];
-    case 'assessed':
-      return [d.gapsAssessed ? 'yes' : 'no'];
-    case 'gap':
-      return d.gaps.filter((g) => g.severity >= 2).map((g) => `${g.dimension}:2`);
-    default:
-      return [String(d[field as keyof Deployment])];
-  }
+  const f: FieldDef = FIELDS[field];
+  if (f.kind === 'gap')
+    return d.gaps
+      .filter((g) => g.severity >= SIGNIFICANT_SEVERITY)
+      .map((g) => `${g.dimension}:${SIGNIFICANT_SEVERITY}`);
+  const raw = f.path === null ? d.agency.level : valueAt(d, f.path);
+  if (f.kind === 'flag') return [raw ? 'yes' : 'no'];
+  if (Array.isArray(raw)) return raw.map(String);
+  return [raw === null || raw === undefined ? (f.nullCode ?? '') : String(raw)];
 }
 
 describe('filters and facets', () => {
@@ -161,9 +153,9 @@ describe('exports', () => {
     expect(text.split('\n')[0]).toContain('CC BY 4.0');
     const rows = parse(text, { bom: true, comment: '#', columns: true }) as Record<string, string>[];
     expect(rows).toHaveLength(page.total);
-    expect(rows.map((r) => r.mã).sort()).toEqual(page.items.map((d) => d.id).sort());
-    expect(Object.keys(rows[0] ?? {})).toContain('lĩnh vực');
-    expect(rows.every((r) => (r['đường dẫn nguồn'] ?? '').startsWith('http'))).toBe(true);
+    expect(rows.map((r) => r['Mã định danh']).sort()).toEqual(page.items.map((d) => d.id).sort());
+    expect(rows.every((r) => r['Lĩnh vực'] === 'Hành chính công' && r['Giai đoạn'] === 'Đang vận hành')).toBe(true);
+    expect(rows.every((r) => (r.Nguồn ?? '').startsWith('http'))).toBe(true);
   });
 
   test('a JSON export carries the same ids and its metadata', async () => {

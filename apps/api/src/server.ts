@@ -1,4 +1,4 @@
-import { catalogueIndex, openDatabase, seedIfChanged } from '@aila/db';
+import { catalogue, openDatabase, seedIfChanged } from '@aila/db';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
 import { readEnv } from './env.ts';
@@ -6,14 +6,14 @@ import { readEnv } from './env.ts';
 const env = readEnv();
 const db = openDatabase(env.DATABASE_PATH);
 if (!env.BENCHMARK_MODE) {
-  const seeded = seedIfChanged(db, env.SEED_DIR, new Date().toISOString());
+  const seeded = seedIfChanged(db, env.SEED_DIR, new Date().toISOString(), { force: env.SEED_FORCE });
   if (seeded)
     console.log(
-      `Catalogue loaded: ${seeded.deployments} deployments, ${seeded.agencies} agencies (${seeded.changed} new or changed).`,
+      `Catalogue seeded: ${seeded.deployments} deployments in the seed, ${seeded.agencies} agencies; ${seeded.changed} new or changed, ${seeded.withdrawn} withdrawn.`,
     );
 }
 // Build the explorer's index before the first request rather than during it.
-catalogueIndex(db);
+catalogue(db);
 const app = createApp({ db, config: { webDist: env.WEB_DIST, includeSynthetic: env.BENCHMARK_MODE } });
 
 const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {

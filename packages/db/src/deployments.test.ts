@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
+import { toFtsQuery } from './catalogue/index.ts';
 import { computeFacets, countDeployments, listDeployments } from './deployments.ts';
-import { toFtsQuery } from './search.ts';
-import { getStats } from './stats.ts';
+import { getStats } from './landscape.ts';
 import { openSeededMemoryDb } from './testing.ts';
 
 const db = openSeededMemoryDb();

@@ -1,11 +1,16 @@
 export * from './agencies.ts';
+export {
+  Catalogue,
+  catalogue,
+  catalogueVersion,
+  type ScopeOptions,
+  toFtsQuery,
+} from './catalogue/index.ts';
 export * from './connection.ts';
 export * from './deployments.ts';
-export { type CatalogueIndex, catalogueIndex, type ScopeOptions } from './facet-index.ts';
 export * from './landscape.ts';
 export * from './migrate.ts';
-export * from './search.ts';
+export * from './publish.ts';
 export * from './seed.ts';
-export * from './stats.ts';
 export * from './synthetic.ts';
 export * from './testing.ts';

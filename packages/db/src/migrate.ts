@@ -22,17 +22,36 @@ export function loadMigrations(dir = MIGRATIONS_DIR): Migration[] {
     }));
 }
 
-/** Applies every migration newer than `PRAGMA user_version`, each in its own transaction. */
-export function migrate(db: Database.Database, migrations = loadMigrations()): number[] {
-  const current = db.pragma('user_version', { simple: true }) as number;
-  const applied: number[] = [];
-  for (const migration of migrations) {
-    if (migration.version <= current) continue;
-    db.transaction(() => {
-      db.exec(migration.sql);
-      db.pragma(`user_version = ${migration.version}`);
-    })();
-    applied.push(migration.version);
+export class DatabaseTooNewError extends Error {
+  constructor(
+    readonly found: number,
+    readonly known: number,
+  ) {
+    super(
+      `The database is at schema version ${found}, newer than this release knows (${known}). Upgrade AILA or use another DATABASE_PATH.`,
+    );
+    this.name = 'DatabaseTooNewError';
   }
-  return applied;
+}
+
+/**
+ * Applies every migration newer than `PRAGMA user_version` in one immediate transaction, so two
+ * processes starting together on a fresh database never both migrate. Refuses a newer database.
+ */
+export function migrate(db: Database.Database, migrations = loadMigrations()): number[] {
+  const known = migrations.reduce((max, m) => Math.max(max, m.version), 0);
+  return db
+    .transaction((): number[] => {
+      const current = db.pragma('user_version', { simple: true }) as number;
+      if (current > known) throw new DatabaseTooNewError(current, known);
+      const applied: number[] = [];
+      for (const migration of migrations) {
+        if (migration.version <= current) continue;
+        db.exec(migration.sql);
+        db.pragma(`user_version = ${migration.version}`);
+        applied.push(migration.version);
+      }
+      return applied;
+    })
+    .immediate();
 }

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { openDatabase } from './connection.ts';
-import { countDeployments, getDeployment, listRevisions, saveDeployment } from './deployments.ts';
+import { countDeployments, getDeployment, listRevisions } from './deployments.ts';
 import { applySeed, readSeedFiles, SeedValidationError, seedIfChanged } from './seed.ts';
 import { SEED_DIR } from './testing.ts';
 
@@ -97,23 +97,52 @@ describe('agency hierarchy', () => {
   });
 });
 
-describe('revisions', () => {
-  test('a changed record gets a new revision and the old one is kept', () => {
+describe('seed changes', () => {
+  const files = readSeedFiles(SEED_DIR);
+  const records = files.deployments as { id: string; stage: string }[];
+
+  test('a changed record in the seed is published as a new revision; the old one is kept', () => {
     const db = openDatabase(':memory:');
-    const files = readSeedFiles(SEED_DIR);
     applySeed(db, files, NOW);
-    const before = getDeployment(db, 'court-judges-assistant');
-    expect(before?.revision).toBe(1);
-    if (!before) throw new Error('seed record missing');
-    const { agency: _a, revision: _r, publishedAt: _p, updatedAt: _u, ...record } = before;
-    const unchanged = saveDeployment(db, record, '2026-02-01T00:00:00.000Z');
-    expect(unchanged).toEqual({ id: record.id, revision: 1, changed: false });
-    saveDeployment(db, { ...record, stage: 'retired' }, '2026-03-01T00:00:00.000Z');
-    const after = getDeployment(db, 'court-judges-assistant');
+    const id = records[0]?.id ?? '';
+    const changed = records.map((r) => (r.id === id ? { ...r, stage: 'retired' } : r));
+    const result = applySeed(db, { ...files, deployments: changed }, '2026-03-01T00:00:00.000Z');
+    expect(result.changed).toBe(1);
+    const after = getDeployment(db, id);
     expect(after?.revision).toBe(2);
     expect(after?.stage).toBe('retired');
     expect(after?.publishedAt).toBe(NOW);
     expect(after?.updatedAt).toBe('2026-03-01T00:00:00.000Z');
-    expect(listRevisions(db, 'court-judges-assistant').map((r) => r.revision)).toEqual([2, 1]);
+    expect(listRevisions(db, id).map((r) => r.revision)).toEqual([2, 1]);
+    expect(countDeployments(db, { stage: ['retired'] })).toBeGreaterThanOrEqual(1);
+  });
+
+  test('a record removed from the seed is withdrawn: gone from lists and counts, kept in its history', () => {
+    const db = openDatabase(':memory:');
+    applySeed(db, files, NOW);
+    const total = countDeployments(db, {});
+    const [gone, ...rest] = records;
+    const result = applySeed(db, { ...files, deployments: rest }, '2026-04-01T00:00:00.000Z');
+    expect(result.withdrawn).toBe(1);
+    expect(countDeployments(db, {})).toBe(total - 1);
+    const page = getDeployment(db, gone?.id ?? '');
+    expect(page?.status).toBe('withdrawn');
+    expect(page?.withdrawnAt).toBe('2026-04-01T00:00:00.000Z');
+    expect(listRevisions(db, gone?.id ?? '').map((r) => r.status)).toEqual(['withdrawn', 'published']);
+    // Back in the seed, it is published again as a new revision.
+    applySeed(db, files, '2026-05-01T00:00:00.000Z');
+    expect(countDeployments(db, {})).toBe(total);
+    expect(getDeployment(db, gone?.id ?? '')?.revision).toBe(3);
+  });
+
+  test('a seed that would withdraw most of the catalogue is refused unless forced', () => {
+    const db = openDatabase(':memory:');
+    applySeed(db, files, NOW);
+    const total = countDeployments(db, {});
+    expect(() => applySeed(db, { ...files, deployments: [] }, NOW)).toThrow(/would withdraw 5\d of 5\d/);
+    expect(countDeployments(db, {})).toBe(total);
+    const forced = applySeed(db, { ...files, deployments: [] }, NOW, { force: true });
+    expect(forced.withdrawn).toBe(total);
+    expect(countDeployments(db, {})).toBe(0);
   });
 });

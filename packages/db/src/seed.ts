@@ -10,10 +10,9 @@ import {
   LandscapeSchema,
 } from '@aila/domain';
 import type { z } from 'zod';
-import { saveAgency } from './agencies.ts';
 import type { Db } from './connection.ts';
-import { saveDeployment } from './deployments.ts';
 import { saveLandscape } from './landscape.ts';
+import { publish, saveAgency, withdraw } from './publish.ts';
 
 export interface SeedProblem {
   file: string;
@@ -115,14 +114,27 @@ function parentsFirst(agencies: Agency[]): Agency[] {
 export interface SeedResult {
   agencies: number;
   deployments: number;
+  /** New or changed records published as new revisions. */
   changed: number;
+  /** Curated records no longer in the seed, withdrawn (kept in their history). */
+  withdrawn: number;
 }
 
+export interface SeedOptions {
+  /** Apply a seed that would withdraw more than half of the published curated records. */
+  force?: boolean;
+}
+
+/** A seed may withdraw at most this share of the published curated records unless forced. */
+const MAX_WITHDRAWN_SHARE = 0.5;
+
 /**
- * Validates every seed record with the domain schemas and loads them in one transaction.
- * An invalid file is refused whole, with the record id and field path of each problem.
+ * Validates every seed record with the domain schemas and publishes them in one transaction;
+ * curated records missing from the seed are withdrawn. An invalid file is refused whole, with
+ * the record id and field path of each problem, and so is a seed that would empty most of the
+ * catalogue, unless forced.
  */
-export function applySeed(db: Db, files: SeedFiles, now: string): SeedResult {
+export function applySeed(db: Db, files: SeedFiles, now: string, options: SeedOptions = {}): SeedResult {
   const problems: SeedProblem[] = [];
   const agencies = validateAll('agencies.json', files.agencies, AgencySchema, problems) as Agency[];
   const deployments = validateAll(
@@ -131,7 +143,6 @@ export function applySeed(db: Db, files: SeedFiles, now: string): SeedResult {
     DeploymentInputSchema,
     problems,
   ) as DeploymentRecord[];
-
   const agencyIds = new Set<string>();
   for (const a of agencies) {
     if (agencyIds.has(a.id))
@@ -180,23 +191,38 @@ export function applySeed(db: Db, files: SeedFiles, now: string): SeedResult {
       for (const issue of parsed.error.issues)
         problems.push({ file: 'landscape.json', record: '-', path: issue.path.join('.'), message: issue.message });
   }
+  const published = (
+    db.prepare("SELECT id FROM deployments WHERE status = 'published' AND provenance = 'curated'").all() as {
+      id: string;
+    }[]
+  ).map((r) => r.id);
+  const leaving = published.filter((id) => !deploymentIds.has(id));
+  if (!options.force && leaving.length > 0 && leaving.length > published.length * MAX_WITHDRAWN_SHARE)
+    problems.push({
+      file: 'deployments.json',
+      record: '-',
+      path: '',
+      message: `the seed would withdraw ${leaving.length} of ${published.length} published records; apply it with force if that is intended`,
+    });
   if (problems.length > 0) throw new SeedValidationError(problems);
 
+  const meta = { actor: 'seed', origin: 'seed' as const, now };
   return db.transaction((): SeedResult => {
-    for (const a of ordered) saveAgency(db, a);
+    for (const a of ordered) saveAgency(db, a, now);
     let changed = 0;
-    for (const d of deployments) if (saveDeployment(db, d, now).changed) changed += 1;
+    for (const d of deployments) if (publish(db, d, meta).changed) changed += 1;
+    for (const id of leaving) withdraw(db, id, meta);
     if (landscape) saveLandscape(db, landscape, now);
-    return { agencies: agencies.length, deployments: deployments.length, changed };
+    return { agencies: agencies.length, deployments: deployments.length, changed, withdrawn: leaving.length };
   })();
 }
 
 /** Loads the seed directory when its content differs from what was last applied. */
-export function seedIfChanged(db: Db, dir: string, now: string): SeedResult | null {
+export function seedIfChanged(db: Db, dir: string, now: string, options: SeedOptions = {}): SeedResult | null {
   const files = readSeedFiles(dir);
   const applied = db.prepare("SELECT value FROM meta WHERE key = 'seed_hash'").get() as { value: string } | undefined;
   if (applied?.value === files.hash) return null;
-  const result = applySeed(db, files, now);
+  const result = applySeed(db, files, now, options);
   db.prepare(
     "INSERT INTO meta (key, value) VALUES ('seed_hash', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
   ).run(files.hash);

@@ -1,8 +1,7 @@
-import type { DeploymentRecord } from '@aila/domain';
+import { type DeploymentRecord, SIGNIFICANT_SEVERITY } from '@aila/domain';
 import { describe, expect, test } from 'vitest';
-import { getLandscape } from './landscape.ts';
+import { getLandscape, getStats } from './landscape.ts';
 import { readSeedFiles } from './seed.ts';
-import { getStats } from './stats.ts';
 import { openSeededMemoryDb, SEED_DIR } from './testing.ts';
 
 const db = openSeededMemoryDb();
@@ -29,14 +28,17 @@ describe('getStats', () => {
     for (const p of stats.ethics) expect(p.met + p.partial + p.notMet + p.unknown).toBe(stats.total);
   });
 
-  test('gap flows weigh each recommendation by deployments with an addressed gap in that dimension', () => {
+  test('gap flows weigh each recommendation by deployments with a significant addressed gap in that dimension', () => {
     const recs = getLandscape(db)?.recommendations ?? [];
-    for (const flow of stats.gapFlows) {
-      const rec = recs.find((r) => r.id === flow.recommendation);
-      const issues = new Set(rec?.addresses.filter((a) => a.startsWith(`${flow.dimension}.`)));
-      const expected = records.filter((r) => (r.gaps ?? []).some((g) => g.severity >= 1 && issues.has(g.issue)));
-      expect(flow.weight).toBe(expected.length);
-    }
+    for (const rec of recs)
+      for (const dimension of ['data', 'infrastructure', 'people', 'finance', 'policy']) {
+        const issues = new Set(rec.addresses.filter((a) => a.startsWith(`${dimension}.`)));
+        const expected = records.filter((r) =>
+          (r.gaps ?? []).some((g) => g.severity >= SIGNIFICANT_SEVERITY && issues.has(g.issue)),
+        ).length;
+        const flow = stats.gapFlows.find((f) => f.recommendation === rec.id && f.dimension === dimension);
+        expect(flow?.weight ?? 0, `${rec.id} ${dimension}`).toBe(expected);
+      }
     expect(stats.gapFlows.length).toBeGreaterThan(0);
   });
 

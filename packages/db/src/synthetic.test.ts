@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { saveAgency } from './agencies.ts';
-import { countDeployments, getDeployment, saveDeployment } from './deployments.ts';
+import { countDeployments, getDeployment } from './deployments.ts';
+import { publish, saveAgency } from './publish.ts';
 import { syntheticCatalogue } from './synthetic.ts';
 import { openSeededMemoryDb } from './testing.ts';
 
@@ -21,7 +21,7 @@ describe('synthetic catalogue', () => {
       if (item.kind === 'agency') saveAgency(db, item.agency);
       else {
         expect(item.record.provenance.kind).toBe('synthetic');
-        saveDeployment(db, item.record, '2026-01-01T00:00:00.000Z');
+        publish(db, item.record, { actor: 'test', origin: 'synthetic', now: '2026-01-01T00:00:00.000Z' });
         added += 1;
       }
     }

@@ -1,69 +1,53 @@
 import { z } from 'zod';
-import { codesOf } from './labels.ts';
 import {
-  AgencyLevelSchema,
-  AiKindSchema,
-  BuilderSchema,
-  CategorySchema,
-  CountrySchema,
-  FundingSourceSchema,
-  GapDimensionSchema,
-  IntendedUserSchema,
-  ProvenanceKindSchema,
-  ProvinceCodeSchema,
-  RiskTierSchema,
-  SectorSchema,
-  SlugSchema,
-  StageSchema,
-  TechniqueSchema,
-  TriStateSchema,
-} from './schemas.ts';
+  ARRAY_FILTER_KEYS,
+  type ArrayFilterKey,
+  FIELDS,
+  type FieldDef,
+  fieldCodes,
+  RANGE_KEYS,
+  type RangeKey,
+  YEAR_MAX,
+  YEAR_MIN,
+} from './fields.ts';
 import { GAP_DIMENSIONS } from './taxonomy.ts';
 
 /** A gap filter, `dimension:minimum-severity`: deployments with such a gap (e.g. `data:2`). */
 export const GapFilterSchema = z
   .string()
-  .regex(new RegExp(`^(${codesOf(GAP_DIMENSIONS).join('|')}):[1-3]$`), 'use dimension:minimum-severity, e.g. data:2');
+  .regex(
+    new RegExp(`^(${Object.keys(GAP_DIMENSIONS).join('|')}):[1-3]$`),
+    'use dimension:minimum-severity, e.g. data:2',
+  );
 
 export interface GapFilter {
-  dimension: z.infer<typeof GapDimensionSchema>;
+  dimension: keyof typeof GAP_DIMENSIONS;
   minSeverity: number;
 }
 
 export function parseGapFilter(value: string): GapFilter {
   const [dimension, severity] = value.split(':');
-  return { dimension: GapDimensionSchema.parse(dimension), minSeverity: Number(severity) };
+  return { dimension: dimension as GapFilter['dimension'], minSeverity: Number(severity) };
 }
 
-/** Province filter values: a current unit's code, or "national" for systems with no province. */
-export const ProvinceFilterSchema = z.union([ProvinceCodeSchema, z.literal('national')]);
-const YesNo = z.enum(['yes', 'no']);
+const Slug = z.string().regex(/^[a-z0-9][a-z0-9-]{1,99}$/, 'use lower-case letters, digits and hyphens');
+
+/** The schema of one value of a list filter, derived from the field registry. */
+export function filterValueSchema(key: ArrayFilterKey): z.ZodType<string> {
+  const f: FieldDef = FIELDS[key];
+  if (f.kind === 'gap') return GapFilterSchema;
+  if (f.values === 'agency') return Slug;
+  const codes = fieldCodes(f) ?? [];
+  return z.enum(codes as [string, ...string[]], { error: `${key} must be one of ${codes.join(', ')}` });
+}
 
 /** The filters shared by the deployment list, the stats, the recommendations and the exports. */
-export const DeploymentFiltersSchema = z.object({
-  country: z.array(CountrySchema).optional(),
-  sector: z.array(SectorSchema).optional(),
-  category: z.array(CategorySchema).optional(),
-  stage: z.array(StageSchema).optional(),
-  province: z.array(ProvinceFilterSchema).optional(),
-  riskTier: z.array(RiskTierSchema).optional(),
-  technique: z.array(TechniqueSchema).optional(),
-  agency: z.array(SlugSchema).optional(),
-  agencyLevel: z.array(AgencyLevelSchema).optional(),
-  builder: z.array(BuilderSchema).optional(),
-  aiKind: z.array(AiKindSchema).optional(),
-  users: z.array(IntendedUserSchema).optional(),
-  funding: z.array(FundingSourceSchema).optional(),
-  personalData: z.array(TriStateSchema).optional(),
-  biometricData: z.array(TriStateSchema).optional(),
-  origin: z.array(ProvenanceKindSchema).optional(),
-  impactAssessment: z.array(YesNo).optional(),
-  assessed: z.array(YesNo).optional(),
-  gap: z.array(GapFilterSchema).optional(),
-  yearFrom: z.number().int().min(1990).max(2100).optional(),
-  yearTo: z.number().int().min(1990).max(2100).optional(),
-  q: z.string().trim().max(200).optional(),
-});
-export type DeploymentFilters = z.infer<typeof DeploymentFiltersSchema>;
+export type DeploymentFilters = { [K in ArrayFilterKey]?: string[] } & { [K in RangeKey]?: number } & { q?: string };
 
-export { FACET_FIELDS, type FacetField, SORTS, type Sort } from './filter-values.ts';
+const Year = z.number().int().min(YEAR_MIN).max(YEAR_MAX);
+
+export const DeploymentFiltersSchema = z.object({
+  ...Object.fromEntries(ARRAY_FILTER_KEYS.map((key) => [key, z.array(filterValueSchema(key)).optional()])),
+  ...Object.fromEntries(RANGE_KEYS.map((key) => [key, Year.optional()])),
+  q: z.string().trim().max(200).optional(),
+}) as unknown as z.ZodType<DeploymentFilters>;

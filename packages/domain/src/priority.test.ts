@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { rankRecommendations, recommendationPriority } from './priority.ts';
 
 describe('recommendationPriority', () => {
-  test('scores by the worst addressed severity over assessed deployments', () => {
+  test('scores by the worst significant addressed severity over assessed deployments', () => {
     const p = recommendationPriority(
       ['data.siloed', 'data.not_interoperable'],
       [
@@ -15,11 +15,13 @@ describe('recommendationPriority', () => {
           ],
         },
         { gapsAssessed: true, gaps: [{ issue: 'people.few_specialists', severity: 3 }] },
+        { gapsAssessed: true, gaps: [{ issue: 'data.not_interoperable', severity: 1 }] },
       ],
     );
-    expect(p.assessedCount).toBe(3);
+    expect(p.assessedCount).toBe(4);
+    // A severity-1 gap is below the significance threshold: no evidence, like in the charts.
     expect(p.evidenceCount).toBe(2);
-    expect(p.score).toBeCloseTo((3 + 2 + 0) / 9);
+    expect(p.score).toBeCloseTo((3 + 2 + 0 + 0) / 12);
   });
 
   test('ignores unassessed deployments rather than counting them as gap-free', () => {

@@ -1,3 +1,4 @@
+import { SIGNIFICANT_SEVERITY } from './fields.ts';
 import type { Gap } from './schemas.ts';
 import type { GapIssueCode } from './taxonomy.ts';
 
@@ -8,9 +9,9 @@ export interface GapEvidence {
 }
 
 export interface RecommendationPriority {
-  /** 0–1: mean, over assessed deployments, of the worst addressed severity divided by 3. */
+  /** 0–1: mean, over assessed deployments, of the worst significant addressed severity divided by 3. */
   score: number;
-  /** Assessed deployments with at least one addressed gap of severity ≥ 1. */
+  /** Assessed deployments with at least one significant addressed gap (severity ≥ SIGNIFICANT_SEVERITY). */
   evidenceCount: number;
   /** Deployments in the view whose gaps have been assessed. */
   assessedCount: number;
@@ -19,8 +20,8 @@ export interface RecommendationPriority {
 }
 
 /**
- * Priority of a recommendation in a view: how many deployments in the view carry a gap
- * it addresses, and how severe the worst of those gaps is. Unassessed deployments do not
+ * Priority of a recommendation in a view: how many deployments in the view carry a significant
+ * gap it addresses (the same threshold as every chart and facet), and how severe the worst is. Unassessed deployments do not
  * count, neither as evidence nor as "no gap".
  */
 export function recommendationPriority(
@@ -36,7 +37,7 @@ export function recommendationPriority(
     assessedCount += 1;
     let worst = 0;
     for (const gap of deployment.gaps) {
-      if (wanted.has(gap.issue) && gap.severity > worst) worst = gap.severity;
+      if (wanted.has(gap.issue) && gap.severity >= SIGNIFICANT_SEVERITY && gap.severity > worst) worst = gap.severity;
     }
     if (worst > 0) evidenceCount += 1;
     severitySum += worst;

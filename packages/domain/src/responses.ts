@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { FACET_FIELDS } from './filters.ts';
+import { FACET_FIELDS, type FacetField } from './fields.ts';
 import { DeploymentSchema } from './schemas.ts';
 
 /** Shapes the API answers with; the single definition for the server, the client and the docs. */
 export const FacetCountSchema = z.object({ value: z.string(), count: z.number().int() });
 export const FacetsSchema = z.object(
   Object.fromEntries(FACET_FIELDS.map((f) => [f, z.array(FacetCountSchema)])) as Record<
-    (typeof FACET_FIELDS)[number],
+    FacetField,
     z.ZodArray<typeof FacetCountSchema>
   >,
 );
@@ -81,11 +81,28 @@ export const StatsSchema = z.object({
 });
 export type Stats = z.infer<typeof StatsSchema>;
 
+/** Every error code the API answers with, and its HTTP status. */
+export const ERROR_STATUS = {
+  validation: 400,
+  unauthorized: 401,
+  forbidden: 403,
+  not_found: 404,
+  method_not_allowed: 405,
+  conflict: 409,
+  payload_too_large: 413,
+  rate_limited: 429,
+  internal: 500,
+} as const;
+export type ErrorCode = keyof typeof ERROR_STATUS;
+export const ERROR_CODES = Object.keys(ERROR_STATUS) as [ErrorCode, ...ErrorCode[]];
+
 export const ErrorSchema = z.object({
   error: z.object({
-    code: z.string(),
+    code: z.enum(ERROR_CODES),
     message: z.string(),
     details: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+    /** Also in the X-Request-Id header: quote it when reporting a problem. */
+    requestId: z.string(),
   }),
 });
 export type ErrorBody = z.infer<typeof ErrorSchema>;

@@ -57,10 +57,10 @@ describe('GapSchema', () => {
   });
 });
 
-describe('FILTER_VALUES', () => {
-  test('accepts exactly what the filter schema accepts', async () => {
-    const { DeploymentFiltersSchema } = await import('./filters.ts');
-    const { FILTER_VALUES, isFilterValue } = await import('./filter-values.ts');
+describe('isFilterValue', () => {
+  test('accepts exactly what the filter schema accepts, for every list filter of the registry', async () => {
+    const { filterValueSchema } = await import('./filters.ts');
+    const { ARRAY_FILTER_KEYS, isFilterValue } = await import('./fields.ts');
     const samples = [
       'health',
       'VN21',
@@ -74,10 +74,10 @@ describe('FILTER_VALUES', () => {
       'some-agency',
       'Bad Agency',
     ];
-    for (const key of Object.keys(FILTER_VALUES) as (keyof typeof FILTER_VALUES)[]) {
-      const schema = DeploymentFiltersSchema.shape[key];
+    for (const key of ARRAY_FILTER_KEYS) {
+      const schema = filterValueSchema(key);
       for (const value of samples) {
-        expect(isFilterValue(key, value), `${key}=${value}`).toBe(schema.safeParse([value]).success);
+        expect(isFilterValue(key, value), `${key}=${value}`).toBe(schema.safeParse(value).success);
       }
     }
   });

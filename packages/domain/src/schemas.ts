@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FIELD_LIST, type FIELDS, type FieldDef, type FieldKey, fieldCodes, YEAR_MAX, YEAR_MIN } from './fields.ts';
 import { codesOf } from './labels.ts';
 import { PROVINCE_CODES } from './provinces.ts';
 import {
@@ -44,7 +45,6 @@ export const SeveritySchema = z.union([z.literal(0), z.literal(1), z.literal(2),
 
 export const SlugSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{1,99}$/, 'use lower-case letters, digits and hyphens');
 const IsoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'use a date as YYYY, YYYY-MM or YYYY-MM-DD');
-const Year = z.number().int().min(1990).max(2100);
 const HttpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
 
 /** A text in English and Vietnamese; neither may be blank. */
@@ -119,31 +119,51 @@ export const FundingSchema = z.object({
     .default(null),
 });
 
+type Fields = typeof FIELDS;
+type PlainKey = { [K in FieldKey]: Fields[K] extends { plain: true } ? K : never }[FieldKey];
+type CodeOf<F> = F extends { codes: infer C } ? keyof C & string : string;
+type PlainOut<F extends FieldDef> = F['kind'] extends 'codes'
+  ? CodeOf<F>[]
+  : F['kind'] extends 'year'
+    ? number | null
+    : F['kind'] extends 'text'
+      ? string | null
+      : CodeOf<F>;
+type PlainSchema<F extends FieldDef> = F extends { default: unknown }
+  ? z.ZodDefault<z.ZodType<PlainOut<F>>>
+  : z.ZodType<PlainOut<F>>;
+type PlainShape = { [K in PlainKey as Fields[K]['path']]: PlainSchema<Fields[K]> };
+
+const Year = z.number().int().min(YEAR_MIN).max(YEAR_MAX);
+
+/** The record schema of a plain field, from its registry entry: kind, codes and default. */
+function plainSchema(f: FieldDef): z.ZodType {
+  const codes = z.enum((fieldCodes(f) ?? []) as [string, ...string[]]);
+  const base: z.ZodType =
+    f.kind === 'codes'
+      ? z.array(codes)
+      : f.kind === 'year'
+        ? Year.nullable()
+        : f.kind === 'text'
+          ? z.string().trim().min(1).nullable()
+          : codes;
+  return f.default === undefined ? base : z._default(base, f.default as never);
+}
+
+const PLAIN_SHAPE = Object.fromEntries(
+  FIELD_LIST.filter((f) => f.plain && f.path).map((f) => [f.path, plainSchema(f)]),
+) as unknown as PlainShape;
+
 /** A catalogued AI system as written by a curator, an agency or an importer. */
 export const DeploymentInputSchema = z.object({
   id: SlugSchema,
   title: LabelSchema,
   summary: LabelSchema,
   agencyId: SlugSchema,
-  country: CountrySchema,
   /** Current provincial unit; null for a national system. */
   provinceCode: ProvinceCodeSchema.nullable(),
-  /** The place as the source named it (e.g. a former province). */
-  originalPlace: z.string().trim().min(1).nullable().default(null),
-  sector: SectorSchema,
-  secondarySectors: z.array(SectorSchema).default([]),
-  category: CategorySchema,
-  techniques: z.array(TechniqueSchema).default([]),
-  stage: StageSchema,
-  yearStarted: Year.nullable().default(null),
-  yearLatestInfo: Year.nullable().default(null),
-  builder: BuilderSchema.default('unknown'),
-  vendor: z.string().trim().min(1).nullable().default(null),
-  aiKind: AiKindSchema.default('unknown'),
-  intendedUsers: z.array(IntendedUserSchema).default([]),
+  ...PLAIN_SHAPE,
   funding: FundingSchema.default({ source: 'unknown', amount: null }),
-  personalData: TriStateSchema.default('unknown'),
-  biometricData: TriStateSchema.default('unknown'),
   risk: RiskSchema.default({ tier: 'unclassified', questionnaire: null, impactAssessmentUrl: null }),
   humanOversight: LabelSchema.nullable().default(null),
   /** False until a source-backed gap assessment exists; an empty list then means "no gaps". */
@@ -162,6 +182,9 @@ export type DeploymentRecord = z.output<typeof DeploymentInputSchema>;
 export const DeploymentSchema = DeploymentInputSchema.extend({
   agency: z.object({ id: SlugSchema, name: LabelSchema, level: AgencyLevelSchema }),
   revision: z.number().int().min(1),
+  /** Withdrawn records leave lists and counts; their page and history remain. */
+  status: z.enum(['published', 'withdrawn']),
+  withdrawnAt: z.string().nullable(),
   publishedAt: z.string(),
   updatedAt: z.string(),
 });

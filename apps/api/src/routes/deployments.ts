@@ -1,15 +1,8 @@
 import { getDeployment, listDeployments, listRevisions } from '@aila/db';
-import {
-  DeploymentPageSchema,
-  DeploymentSchema,
-  ErrorSchema,
-  highlightRanges,
-  SlugSchema,
-  snippet,
-} from '@aila/domain';
+import { DeploymentPageSchema, DeploymentSchema, highlightRanges, SlugSchema, snippet } from '@aila/domain';
 import { createRoute, z } from '@hono/zod-openapi';
-import { type AppDeps, router } from '../context.ts';
-import { AppError } from '../errors.ts';
+import { type RouteDeps, router } from '../context.ts';
+import { AppError, errorResponses } from '../errors.ts';
 import { exportStream } from '../export.ts';
 import { FilterQuerySchema, ListQuerySchema, toFilters } from '../query.ts';
 
@@ -20,16 +13,12 @@ const ExportQuerySchema = FilterQuerySchema.extend({
 });
 
 const DeploymentDetailSchema = DeploymentSchema.extend({
-  revisions: z.array(z.object({ revision: z.number().int(), publishedAt: z.string() })),
+  revisions: z.array(
+    z.object({ revision: z.number().int(), status: z.enum(['published', 'withdrawn']), publishedAt: z.string() }),
+  ),
 });
 
-const errorResponse = (description: string) => ({
-  description,
-  content: { 'application/json': { schema: ErrorSchema } },
-});
-
-export function deploymentRoutes({ db, config, clock = () => new Date() }: AppDeps) {
-  const scope = { includeSynthetic: config?.includeSynthetic ?? false };
+export function deploymentRoutes({ db, clock, scope }: RouteDeps) {
   return router()
     .openapi(
       createRoute({
@@ -45,7 +34,7 @@ export function deploymentRoutes({ db, config, clock = () => new Date() }: AppDe
             description: 'A page of deployments',
             content: { 'application/json': { schema: DeploymentPageSchema } },
           },
-          400: errorResponse('A parameter is unknown or has an invalid value'),
+          ...errorResponses('validation'),
         },
       }),
       (c) => {
@@ -79,7 +68,7 @@ export function deploymentRoutes({ db, config, clock = () => new Date() }: AppDe
             description: 'The export file',
             content: { 'text/csv': { schema: z.string() }, 'application/json': { schema: z.string() } },
           },
-          400: errorResponse('A parameter is unknown or has an invalid value'),
+          ...errorResponses('validation'),
         },
       }),
       (c) => {
@@ -112,11 +101,11 @@ export function deploymentRoutes({ db, config, clock = () => new Date() }: AppDe
         path: '/deployments/{id}',
         tags: ['deployments'],
         summary: 'One deployment with its revision history',
+        description: 'A withdrawn record is answered too, with `status: withdrawn`: citations keep working.',
         request: { params: z.object({ id: SlugSchema }) },
         responses: {
           200: { description: 'The deployment', content: { 'application/json': { schema: DeploymentDetailSchema } } },
-          400: errorResponse('The id is malformed'),
-          404: errorResponse('No published deployment has this id'),
+          ...errorResponses('validation', 'not_found'),
         },
       }),
       (c) => {

@@ -1,15 +1,18 @@
-import { countDeployments } from '@aila/db';
+import { catalogueVersion, countDeployments } from '@aila/db';
 import { createRoute, z } from '@hono/zod-openapi';
-import { type AppDeps, router } from '../context.ts';
+import { type RouteDeps, router } from '../context.ts';
+import { errorResponses } from '../errors.ts';
 
 const HealthSchema = z.object({
   status: z.literal('ok'),
   version: z.string(),
+  /** The stored catalogue version: it changes with every publish, seed or import. */
+  catalogueVersion: z.number().int(),
   deployments: z.number().int(),
   time: z.string(),
 });
 
-export function healthRoutes({ db, clock = () => new Date(), config }: AppDeps) {
+export function healthRoutes({ db, clock, scope, version }: RouteDeps) {
   return router().openapi(
     createRoute({
       method: 'get',
@@ -21,14 +24,16 @@ export function healthRoutes({ db, clock = () => new Date(), config }: AppDeps) 
           description: 'The service and its database answer',
           content: { 'application/json': { schema: HealthSchema } },
         },
+        ...errorResponses(),
       },
     }),
     (c) =>
       c.json(
         {
           status: 'ok' as const,
-          version: config?.version ?? '0.1.0',
-          deployments: countDeployments(db, {}, { includeSynthetic: config?.includeSynthetic ?? false }),
+          version,
+          catalogueVersion: catalogueVersion(db),
+          deployments: countDeployments(db, {}, scope),
           time: clock().toISOString(),
         },
         200,

@@ -1,16 +1,16 @@
 import { gapEvidence, getLandscape, listAgencies } from '@aila/db';
 import {
   AgencySchema,
-  ErrorSchema,
   LabelSchema,
   LandscapeSchema,
   ProgressActionSchema,
   RecommendationSchema,
   rankRecommendations,
+  SIGNIFICANT_SEVERITY,
 } from '@aila/domain';
 import { createRoute, z } from '@hono/zod-openapi';
-import { type AppDeps, router } from '../context.ts';
-import { AppError } from '../errors.ts';
+import { type RouteDeps, router } from '../context.ts';
+import { AppError, errorResponses } from '../errors.ts';
 import { FilterQuerySchema, toFilters } from '../query.ts';
 
 const PrioritySchema = z.object({
@@ -23,7 +23,7 @@ const PrioritySchema = z.object({
 const RankedRecommendationSchema = RecommendationSchema.extend({
   rank: z.number().int(),
   priority: PrioritySchema,
-  /** Deployments in scope with an addressed gap of severity ≥ 1, worst first. */
+  /** Deployments in scope with a significant addressed gap (severity ≥ 2), worst first. */
   evidence: z.array(z.object({ id: z.string(), title: LabelSchema, severity: z.number().int() })),
   actions: z.array(ProgressActionSchema),
 });
@@ -33,13 +33,7 @@ const RecommendationsSchema = z.object({
   items: z.array(RankedRecommendationSchema),
 });
 
-const errors = {
-  400: { description: 'A parameter is unknown or invalid', content: { 'application/json': { schema: ErrorSchema } } },
-  404: { description: 'No landscape has been loaded', content: { 'application/json': { schema: ErrorSchema } } },
-};
-
-export function landscapeRoutes({ db, config }: AppDeps) {
-  const scope = { includeSynthetic: config?.includeSynthetic ?? false };
+export function landscapeRoutes({ db, scope }: RouteDeps) {
   const landscape = () => {
     const found = getLandscape(db);
     if (!found) throw new AppError('not_found', 'The landscape has not been loaded.');
@@ -57,7 +51,7 @@ export function landscapeRoutes({ db, config }: AppDeps) {
             description: 'The national landscape',
             content: { 'application/json': { schema: LandscapeSchema.extend({ updatedAt: z.string() }) } },
           },
-          404: errors[404],
+          ...errorResponses('not_found'),
         },
       }),
       (c) => c.json(landscape(), 200),
@@ -69,14 +63,14 @@ export function landscapeRoutes({ db, config }: AppDeps) {
         tags: ['landscape'],
         summary: 'The six recommendations ranked by the gaps found in the filtered deployments',
         description:
-          'Priority = mean over gap-assessed deployments in scope of the worst addressed severity / 3. Deployments whose gaps were not assessed are left out, never counted as gap-free.',
+          'Priority = mean over gap-assessed deployments in scope of the worst significant (severity ≥ 2) addressed severity / 3. Deployments whose gaps were not assessed are left out, never counted as gap-free.',
         request: { query: FilterQuerySchema },
         responses: {
           200: {
             description: 'Ranked recommendations',
             content: { 'application/json': { schema: RecommendationsSchema } },
           },
-          ...errors,
+          ...errorResponses('validation', 'not_found'),
         },
       }),
       (c) => {
@@ -90,7 +84,7 @@ export function landscapeRoutes({ db, config }: AppDeps) {
               title: d.title,
               severity: Math.max(0, ...d.gaps.filter((g) => wanted.has(g.issue)).map((g) => g.severity)),
             }))
-            .filter((d) => d.severity > 0)
+            .filter((d) => d.severity >= SIGNIFICANT_SEVERITY)
             .sort((a, b) => b.severity - a.severity || a.id.localeCompare(b.id));
           return { ...rec, evidence: linked, actions: actions.filter((a) => a.recommendation === rec.id) };
         });
@@ -118,6 +112,7 @@ export function landscapeRoutes({ db, config }: AppDeps) {
               },
             },
           },
+          ...errorResponses(),
         },
       }),
       (c) => c.json({ items: listAgencies(db) }, 200),

@@ -1,10 +1,11 @@
 import { getStats } from '@aila/db';
-import { ErrorSchema, StatsSchema } from '@aila/domain';
+import { StatsSchema } from '@aila/domain';
 import { createRoute } from '@hono/zod-openapi';
-import { type AppDeps, router } from '../context.ts';
+import { type RouteDeps, router } from '../context.ts';
+import { errorResponses } from '../errors.ts';
 import { FilterQuerySchema, toFilters } from '../query.ts';
 
-export function statsRoutes({ db, config }: AppDeps) {
+export function statsRoutes({ db, scope }: RouteDeps) {
   return router().openapi(
     createRoute({
       method: 'get',
@@ -14,17 +15,9 @@ export function statsRoutes({ db, config }: AppDeps) {
       request: { query: FilterQuerySchema },
       responses: {
         200: { description: 'Counts and shares', content: { 'application/json': { schema: StatsSchema } } },
-        400: {
-          description: 'A parameter is unknown or invalid',
-          content: { 'application/json': { schema: ErrorSchema } },
-        },
+        ...errorResponses('validation'),
       },
     }),
-    (c) => {
-      const stats = getStats(db, toFilters(c.req.valid('query')), {
-        includeSynthetic: config?.includeSynthetic ?? false,
-      });
-      return c.json(stats, 200);
-    },
+    (c) => c.json(getStats(db, toFilters(c.req.valid('query')), scope), 200),
   );
 }

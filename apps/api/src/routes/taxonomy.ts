@@ -1,39 +1,32 @@
 import {
-  AGENCY_LEVELS,
-  AI_KINDS,
-  BUILDERS,
-  CATEGORIES,
-  COUNTRIES,
+  dataDictionary,
   ETHICS_PRINCIPLES,
   ETHICS_STATUSES,
-  FUNDING_SOURCES,
+  type FieldKey,
   GAP_DIMENSIONS,
-  INTENDED_USERS,
   type Label,
   LabelSchema,
   PROVINCES,
-  RISK_TIERS,
-  SECTORS,
   SEVERITIES,
-  STAGES,
-  TECHNIQUES,
+  valueLabel,
 } from '@aila/domain';
 import { createRoute, z } from '@hono/zod-openapi';
-import { router } from '../context.ts';
+import { type RouteDeps, router } from '../context.ts';
+import { errorResponses } from '../errors.ts';
 
 const TermSchema = z.object({ code: z.string(), label: LabelSchema });
+const FieldSchema = z.object({
+  key: z.string(),
+  path: z.string().nullable(),
+  type: z.string(),
+  title: LabelSchema,
+  help: LabelSchema,
+  /** Query parameters that filter on this field. */
+  filter: z.array(z.string()),
+  codes: z.array(TermSchema),
+});
 const TaxonomySchema = z.object({
-  sectors: z.array(TermSchema),
-  categories: z.array(TermSchema),
-  techniques: z.array(TermSchema),
-  stages: z.array(TermSchema),
-  builders: z.array(TermSchema),
-  aiKinds: z.array(TermSchema),
-  intendedUsers: z.array(TermSchema),
-  fundingSources: z.array(TermSchema),
-  riskTiers: z.array(TermSchema),
-  agencyLevels: z.array(TermSchema),
-  countries: z.array(TermSchema),
+  fields: z.array(FieldSchema),
   severities: z.array(TermSchema),
   ethicsPrinciples: z.array(TermSchema),
   ethicsStatuses: z.array(TermSchema),
@@ -45,19 +38,20 @@ export type Taxonomy = z.infer<typeof TaxonomySchema>;
 const terms = (taxonomy: Readonly<Record<string, Label>>) =>
   Object.entries(taxonomy).map(([code, label]) => ({ code, label }));
 
-/** Built once: the taxonomies are constants. */
+/** Built once: every field of the registry with its codes, and the frameworks' lists. */
 const TAXONOMY: Taxonomy = {
-  sectors: terms(SECTORS),
-  categories: terms(CATEGORIES),
-  techniques: terms(TECHNIQUES),
-  stages: terms(STAGES),
-  builders: terms(BUILDERS),
-  aiKinds: terms(AI_KINDS),
-  intendedUsers: terms(INTENDED_USERS),
-  fundingSources: terms(FUNDING_SOURCES),
-  riskTiers: terms(RISK_TIERS),
-  agencyLevels: terms(AGENCY_LEVELS),
-  countries: terms(COUNTRIES),
+  fields: dataDictionary().map((entry) => ({
+    key: entry.field,
+    path: entry.path,
+    type: entry.type,
+    title: entry.title,
+    help: entry.description,
+    filter: entry.filter,
+    codes: entry.values.flatMap((code) => {
+      const label = valueLabel(entry.field as FieldKey, code);
+      return label ? [{ code, label }] : [];
+    }),
+  })),
   severities: terms(SEVERITIES),
   ethicsPrinciples: terms(ETHICS_PRINCIPLES),
   ethicsStatuses: terms(ETHICS_STATUSES),
@@ -69,15 +63,16 @@ const TAXONOMY: Taxonomy = {
   provinces: PROVINCES.map((p) => ({ code: p.code, label: p.name, kind: p.kind, former: p.former })),
 };
 
-export function taxonomyRoutes() {
+export function taxonomyRoutes(_deps: RouteDeps) {
   return router().openapi(
     createRoute({
       method: 'get',
       path: '/taxonomy',
       tags: ['reference'],
-      summary: 'Every code list with English and Vietnamese labels',
+      summary: 'Every field of a record with its code list, English and Vietnamese labels, and filter names',
       responses: {
         200: { description: 'The taxonomies', content: { 'application/json': { schema: TaxonomySchema } } },
+        ...errorResponses(),
       },
     }),
     (c) => {

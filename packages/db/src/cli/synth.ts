@@ -8,9 +8,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { SingleBar } from 'cli-progress';
-import { saveAgency } from '../agencies.ts';
 import { openDatabase } from '../connection.ts';
-import { saveDeployment } from '../deployments.ts';
+import { publish, saveAgency } from '../publish.ts';
 import { syntheticCatalogue } from '../synthetic.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..');
@@ -57,8 +56,8 @@ let done = 0;
 const batch = db.transaction(
   (items: ReturnType<typeof syntheticCatalogue> extends Generator<infer T> ? T[] : never) => {
     for (const item of items) {
-      if (item.kind === 'agency') saveAgency(db, item.agency);
-      else saveDeployment(db, item.record, now);
+      if (item.kind === 'agency') saveAgency(db, item.agency, now);
+      else publish(db, item.record, { actor: 'db:synth', origin: 'synthetic', now });
     }
   },
 );

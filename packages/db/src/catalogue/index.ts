@@ -1,0 +1,144 @@
+import type { DeploymentFilters, Facets, GapEvidence, GapIssueCode, Sort, Stats } from '@aila/domain';
+import type { Db } from '../connection.ts';
+import { CatalogueStore, ISSUES } from './build.ts';
+import { toFacets } from './facets.ts';
+import { type Evaluation, evaluate, type FullText, facetsOf, type ScopeOptions } from './filter.ts';
+import { topByScore } from './order.ts';
+import { computeStats, type RecommendationRef } from './stats.ts';
+import { catalogueVersion, changesSince } from './version.ts';
+
+export type { ScopeOptions } from './filter.ts';
+export { toFtsQuery } from './filter.ts';
+export { catalogueVersion, logChange } from './version.ts';
+
+export interface SearchResult {
+  /** SQLite rowids of the requested page, in order. */
+  rowids: number[];
+  total: number;
+  facets: Facets;
+}
+
+export interface PageRequest {
+  page: number;
+  pageSize: number;
+  sort: Sort;
+  locale: 'en' | 'vi';
+}
+
+/**
+ * The query engine over the published catalogue: filters, facets, order and stats on an
+ * in-memory store that follows the stored catalogue version (see `catalogue`).
+ */
+export class Catalogue {
+  readonly store = new CatalogueStore();
+  version: number;
+
+  constructor(private readonly db: Db) {
+    this.version = db.transaction(() => {
+      const version = catalogueVersion(db);
+      this.store.loadAll(db);
+      return version;
+    })();
+  }
+
+  /** Applies the changes stored since this engine's version: only the records they touch are re-read. */
+  sync(): void {
+    if (catalogueVersion(this.db) === this.version) return;
+    this.db.transaction(() => {
+      const { ids, version } = changesSince(this.db, this.version);
+      this.store.refresh(this.db, ids);
+      this.version = version;
+    })();
+  }
+
+  private evaluate(filters: DeploymentFilters, scope: ScopeOptions, withFacets: boolean): Evaluation {
+    return evaluate(this.db, this.store, filters, scope, withFacets);
+  }
+
+  /** Matching slots in the requested order; with `limit`, only the first `limit` are needed. */
+  private ordered(matched: Uint8Array, text: FullText | null, sort: Sort, locale: 'en' | 'vi', limit = Infinity) {
+    if (sort === 'relevance' && text) return topByScore(matched, text.score, this.store.size, limit);
+    const orders = this.store.orders;
+    const order =
+      sort === 'relevance' || sort === 'title' ? (locale === 'vi' ? orders.titleVi : orders.titleEn) : orders[sort];
+    return (function* () {
+      for (const i of order) if (matched[i] === 1) yield i;
+    })();
+  }
+
+  search(filters: DeploymentFilters, scope: ScopeOptions, page: PageRequest): SearchResult {
+    const { matched, total, counts, text } = this.evaluate(filters, scope, true);
+    const skip = (page.page - 1) * page.pageSize;
+    const rowids: number[] = [];
+    let seen = 0;
+    for (const i of this.ordered(matched, text, page.sort, page.locale, skip + page.pageSize)) {
+      if (seen++ < skip) continue;
+      rowids.push(this.store.rowids[i] as number);
+      if (rowids.length === page.pageSize) break;
+    }
+    return { rowids, total, facets: toFacets(facetsOf(this.store), counts as Int32Array[]) };
+  }
+
+  count(filters: DeploymentFilters, scope: ScopeOptions): number {
+    return this.evaluate(filters, scope, false).total;
+  }
+
+  facets(filters: DeploymentFilters, scope: ScopeOptions): Facets {
+    return toFacets(facetsOf(this.store), this.evaluate(filters, scope, true).counts as Int32Array[]);
+  }
+
+  /** Every matching rowid in order, for exports. */
+  *matchingRowids(filters: DeploymentFilters, scope: ScopeOptions, sort: Sort, locale: 'en' | 'vi'): Generator<number> {
+    const { matched, text } = this.evaluate(filters, scope, false);
+    for (const i of this.ordered(matched, text, sort, locale)) yield this.store.rowids[i] as number;
+  }
+
+  /** Gap evidence of every matching deployment, for recommendation priorities. */
+  gapEvidence(
+    filters: DeploymentFilters,
+    scope: ScopeOptions,
+  ): (GapEvidence & { id: string; title: { en: string; vi: string } })[] {
+    const { matched } = this.evaluate(filters, scope, false);
+    const store = this.store;
+    const assessed = store.single.assessed;
+    const yes = assessed?.lookup.get('yes');
+    const out: (GapEvidence & { id: string; title: { en: string; vi: string } })[] = [];
+    for (let i = 0; i < store.size; i++) {
+      if (matched[i] !== 1) continue;
+      const gaps: GapEvidence['gaps'] = [];
+      ISSUES.forEach((issue, k) => {
+        const stored = (store.gapSeverity[k] as Uint8Array)[i] as number;
+        if (stored > 0) gaps.push({ issue: issue as GapIssueCode, severity: (stored - 1) as 0 | 1 | 2 | 3 });
+      });
+      out.push({
+        id: store.ids[i] as string,
+        title: store.titles[i] as { en: string; vi: string },
+        gapsAssessed: assessed?.data[i] === yes,
+        gaps,
+      });
+    }
+    return out;
+  }
+
+  stats(filters: DeploymentFilters, scope: ScopeOptions, recommendations: readonly RecommendationRef[]): Stats {
+    const { matched, total } = this.evaluate(filters, scope, false);
+    return computeStats(this.store, matched, total, recommendations);
+  }
+}
+
+const ENGINES = new WeakMap<Db, Catalogue>();
+
+/**
+ * The engine of a connection, brought up to the stored catalogue version first: a write by
+ * this or any other process is seen by the next query, at the cost of the records it changed.
+ */
+export function catalogue(db: Db): Catalogue {
+  let engine = ENGINES.get(db);
+  if (!engine) {
+    engine = new Catalogue(db);
+    ENGINES.set(db, engine);
+  } else {
+    engine.sync();
+  }
+  return engine;
+}

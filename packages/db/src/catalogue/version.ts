@@ -1,0 +1,28 @@
+import type { Db } from '../connection.ts';
+
+/** The stored catalogue version: the number of the latest change. Survives restarts and is shared by processes. */
+export function catalogueVersion(db: Db): number {
+  return (db.prepare('SELECT COALESCE(MAX(version), 0) AS v FROM catalogue_changes').get() as { v: number }).v;
+}
+
+/** Records a change to one deployment (or to the landscape, with null) and returns the new version. */
+export function logChange(db: Db, deploymentId: string | null, now: string): number {
+  return Number(
+    db.prepare('INSERT INTO catalogue_changes (deployment_id, changed_at) VALUES (?, ?)').run(deploymentId, now)
+      .lastInsertRowid,
+  );
+}
+
+/** Deployments changed after a version, and the version they bring the reader to. */
+export function changesSince(db: Db, version: number): { ids: string[]; version: number } {
+  const rows = db
+    .prepare('SELECT version, deployment_id AS id FROM catalogue_changes WHERE version > ? ORDER BY version')
+    .all(version) as { version: number; id: string | null }[];
+  const ids = new Set<string>();
+  let latest = version;
+  for (const r of rows) {
+    if (r.id !== null) ids.add(r.id);
+    latest = r.version;
+  }
+  return { ids: [...ids], version: latest };
+}
