@@ -185,3 +185,28 @@ describe('synthetic records', () => {
     expect((await total(bench)) - (await total(normal))).toBe(5);
   });
 });
+
+describe('errors', () => {
+  test('every error carries a request id, in its body and the X-Request-Id header', async () => {
+    const { app } = createTestApp();
+    const res = await app.request('/api/v1/deployments?colour=red');
+    const body = ErrorSchema.parse(await res.json());
+    expect(res.status).toBe(400);
+    expect(body.error.requestId).toBeTruthy();
+    expect(res.headers.get('x-request-id')).toBe(body.error.requestId);
+  });
+
+  test('a failure inside answers 500 with a safe message, logs the cause and leaks no stack', async () => {
+    const { app, db, logged } = createTestApp();
+    db.close();
+    const res = await app.request('/api/v1/stats');
+    expect(res.status).toBe(500);
+    const text = await res.text();
+    const body = ErrorSchema.parse(JSON.parse(text));
+    expect(body.error.code).toBe('internal');
+    expect(body.error.message).toMatch(/on our side/);
+    expect(text).not.toMatch(/at .+\.ts|database connection|TypeError/);
+    expect(logged).toHaveLength(1);
+    expect(String(logged[0])).toMatch(/not open/);
+  });
+});
