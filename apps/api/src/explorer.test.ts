@@ -1,6 +1,8 @@
 import {
   type Deployment,
   DeploymentSchema,
+  EXPORT_COLUMNS,
+  exportRowOf,
   FACET_FIELDS,
   type FacetField,
   FIELDS,
@@ -156,6 +158,23 @@ describe('exports', () => {
     expect(rows.map((r) => r['Mã định danh']).sort()).toEqual(page.items.map((d) => d.id).sort());
     expect(rows.every((r) => r['Lĩnh vực'] === 'Hành chính công' && r['Giai đoạn'] === 'Đang vận hành')).toBe(true);
     expect(rows.every((r) => (r.Nguồn ?? '').startsWith('http'))).toBe(true);
+  });
+
+  test('every CSV cell equals the value of that column read from the whole record, in both languages', async () => {
+    const page = await list('');
+    for (const lang of ['en', 'vi'] as const) {
+      const text = await (await app.request(`/api/v1/deployments/export?format=csv&lang=${lang}`)).text();
+      const rows = parse(text, { bom: true, comment: '#', columns: false }) as string[][];
+      const [header, ...body] = rows;
+      expect(header).toEqual(EXPORT_COLUMNS.map((c) => c.header[lang]));
+      expect(body).toHaveLength(page.total);
+      const byId = new Map(page.items.map((d) => [d.id, d]));
+      for (const row of body) {
+        const d = byId.get(row[0] ?? '') as Deployment;
+        const expected = EXPORT_COLUMNS.map((c) => String(c.value(exportRowOf(d), lang) ?? ''));
+        expect(row, d.id).toEqual(expected);
+      }
+    }
   });
 
   test('a JSON export carries the same ids and its metadata', async () => {

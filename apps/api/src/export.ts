@@ -1,5 +1,5 @@
-import { catalogue, type Db, deploymentJsonByRowid, deploymentsByRowid, type ScopeOptions } from '@aila/db';
-import { type DeploymentFilters, EXPORT_COLUMNS, type Locale, type Sort } from '@aila/domain';
+import { catalogue, type Db, deploymentJsonByRowid, exportRowsByRowid, type ScopeOptions } from '@aila/db';
+import { type DeploymentFilters, EXPORT_COLUMNS, EXPORT_PATHS, type Locale, type Sort } from '@aila/domain';
 import { stringify } from 'csv-stringify/sync';
 
 const BATCH = 200;
@@ -54,7 +54,7 @@ export function exportStream(db: Db, request: ExportRequest): ReadableStream<Uin
         return;
       }
       if (request.format === 'csv') {
-        const rows = deploymentsByRowid(db, batch).map((d) =>
+        const rows = exportRowsByRowid(db, batch, EXPORT_PATHS).map((d) =>
           EXPORT_COLUMNS.map((c) => c.value(d, request.locale) ?? ''),
         );
         controller.enqueue(encoder.encode(stringify(rows)));

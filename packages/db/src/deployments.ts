@@ -3,9 +3,11 @@ import type {
   DeploymentFilters,
   DeploymentRecord,
   DeploymentPage as DomainPage,
+  ExportRow,
   Facets,
   Sort,
 } from '@aila/domain';
+import type { Statement } from 'better-sqlite3';
 import { catalogue, type ScopeOptions } from './catalogue/index.ts';
 import type { Db } from './connection.ts';
 
@@ -109,6 +111,57 @@ export function deploymentsByRowid(db: Db, rowids: readonly number[]): Deploymen
  */
 export function deploymentJsonByRowid(db: Db, rowids: readonly number[]): string[] {
   return rowsByRowid(db, rowids).map((r) => `${r.record.slice(0, -1)},${JSON.stringify(envelope(r)).slice(1)}`);
+}
+
+/** One prepared statement per connection, batch size and path list: exports run it hundreds of times. */
+const EXPORT_STATEMENTS = new WeakMap<Db, Map<string, Statement>>();
+
+function exportStatement(db: Db, size: number, paths: readonly string[]): Statement {
+  let cache = EXPORT_STATEMENTS.get(db);
+  if (!cache) {
+    cache = new Map();
+    EXPORT_STATEMENTS.set(db, cache);
+  }
+  const key = `${size}:${paths.join(',')}`;
+  let statement = cache.get(key);
+  if (!statement) {
+    statement = db.prepare(
+      `SELECT d.rowid, a.name_en, a.name_vi, a.level, d.revision, d.updated_at,
+              ${paths.map(() => 'd.record -> ?').join(', ')}
+       FROM deployments d JOIN agencies a ON a.id = d.agency_id
+       WHERE d.rowid IN (${Array.from({ length: size }, () => '?').join(', ')})`,
+    );
+    if (cache.size > 8) cache.clear();
+    cache.set(key, statement);
+  }
+  return statement;
+}
+
+/**
+ * Export rows for rowids, in the order given: only the paths asked for are read from each
+ * record (as JSON values, in SQL), so a large export never parses whole records.
+ */
+export function exportRowsByRowid(db: Db, rowids: readonly number[], paths: readonly string[]): ExportRow[] {
+  if (rowids.length === 0) return [];
+  const rows = exportStatement(db, rowids.length, paths)
+    .raw()
+    .all([...paths.map((p) => `$.${p}`), ...rowids]) as unknown[][];
+  const column = new Map(paths.map((p, i) => [p, 6 + i]));
+  const byRowid = new Map(
+    rows.map((r): [number, ExportRow] => [
+      r[0] as number,
+      {
+        get: (path) => {
+          const text = r[column.get(path) ?? -1];
+          return typeof text === 'string' ? JSON.parse(text) : null;
+        },
+        agency: { name: { en: r[1] as string, vi: r[2] as string }, level: r[3] as string },
+        revision: r[4] as number,
+        updatedAt: r[5] as string,
+      },
+    ]),
+  );
+  return rowids.flatMap((rowid) => byRowid.get(rowid) ?? []);
 }
 
 export function listDeployments(db: Db, filters: DeploymentFilters, options: ListOptions): DeploymentPage {

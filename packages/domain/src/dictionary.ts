@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { FIELD_LIST, type FieldDef, fieldCodes } from './fields.ts';
+import { FIELD_LIST, type FieldDef, fieldCodes } from './fields/index.ts';
 import type { Label } from './labels.ts';
 import { DeploymentInputSchema } from './schemas.ts';
 

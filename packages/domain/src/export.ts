@@ -1,20 +1,39 @@
-import { FIELD_LIST, type FieldDef, type FieldKey, valueAt, valueLabel } from './fields.ts';
+import { FIELD_LIST, type FieldDef, type FieldKey, valueAt, valueLabel } from './fields/index.ts';
 import type { Label, Locale } from './labels.ts';
-import type { Deployment } from './schemas.ts';
+import type { Gap, Source } from './schemas.ts';
 
 /** Joins several values in one CSV cell; it never occurs inside a label. */
 export const JOIN = '; ';
 
+/** What a CSV row is made from: record values by path, without parsing whole records. */
+export interface ExportRow {
+  /** The value at a record path (lists and objects as values, not JSON text). */
+  get(path: string): unknown;
+  agency: { name: Label; level: string };
+  revision: number;
+  updatedAt: string;
+}
+
 export interface ExportColumn {
   key: string;
   header: Label;
-  value: (d: Deployment, locale: Locale) => string | number | null;
+  value: (d: ExportRow, locale: Locale) => string | number | null;
+}
+
+/** The record paths the CSV columns read. */
+export const EXPORT_PATHS: readonly string[] = [
+  ...new Set(FIELD_LIST.filter((f) => f.export === 'csv' && f.path !== null).map((f) => f.path as string)),
+];
+
+/** An export row over a whole record (tests, small exports). */
+export function exportRowOf(d: { agency: ExportRow['agency']; revision: number; updatedAt: string }): ExportRow {
+  return { get: (path) => valueAt(d, path), agency: d.agency, revision: d.revision, updatedAt: d.updatedAt };
 }
 
 const CODE_SUFFIX: Label = { en: ' (code)', vi: ' (mã)' };
 
-function raw(f: FieldDef, d: Deployment): unknown {
-  return f.path === null ? d.agency.level : valueAt(d, f.path);
+function raw(f: FieldDef, d: ExportRow): unknown {
+  return f.path === null ? d.agency.level : d.get(f.path);
 }
 
 function label(key: string, code: string, locale: Locale): string {
@@ -22,7 +41,7 @@ function label(key: string, code: string, locale: Locale): string {
 }
 
 /** A field's cell: codes as labels in the chosen language, lists joined, structures flattened. */
-function cell(f: FieldDef, d: Deployment, locale: Locale): string | number | null {
+function cell(f: FieldDef, d: ExportRow, locale: Locale): string | number | null {
   const value = raw(f, d);
   switch (f.kind) {
     case 'code':
@@ -38,11 +57,13 @@ function cell(f: FieldDef, d: Deployment, locale: Locale): string | number | nul
     case 'label':
       return value && typeof value === 'object' ? ((value as Label)[locale] ?? null) : null;
     case 'gap':
-      return d.gaps.map((g) => `${g.issue}:${g.severity}`).join(JOIN);
+      return ((value ?? []) as Gap[]).map((g) => `${g.issue}:${g.severity}`).join(JOIN);
     case 'struct':
-      if (f.key === 'sources') return d.sources.map((s) => s.url).join(JOIN);
-      if (f.key === 'fundingAmount')
-        return d.funding.amount ? `${d.funding.amount.value} ${d.funding.amount.currency}` : null;
+      if (f.key === 'sources') return ((value ?? []) as Source[]).map((s) => s.url).join(JOIN);
+      if (f.key === 'fundingAmount') {
+        const amount = value as { value: number; currency: string } | null | undefined;
+        return amount ? `${amount.value} ${amount.currency}` : null;
+      }
       return value === null || value === undefined ? null : JSON.stringify(value);
     default:
       return value === null || value === undefined ? null : String(value);

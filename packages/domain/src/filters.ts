@@ -9,7 +9,7 @@ import {
   type RangeKey,
   YEAR_MAX,
   YEAR_MIN,
-} from './fields.ts';
+} from './fields/index.ts';
 import { GAP_DIMENSIONS } from './taxonomy.ts';
 
 /** A gap filter, `dimension:minimum-severity`: deployments with such a gap (e.g. `data:2`). */

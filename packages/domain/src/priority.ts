@@ -1,4 +1,4 @@
-import { SIGNIFICANT_SEVERITY } from './fields.ts';
+import { SIGNIFICANT_SEVERITY } from './fields/index.ts';
 import type { Gap } from './schemas.ts';
 import type { GapIssueCode } from './taxonomy.ts';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { FACET_FIELDS, type FacetField } from './fields.ts';
+import { FACET_FIELDS, type FacetField } from './fields/index.ts';
 import { DeploymentSchema } from './schemas.ts';
 
 /** Shapes the API answers with; the single definition for the server, the client and the docs. */

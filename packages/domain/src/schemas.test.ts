@@ -60,7 +60,7 @@ describe('GapSchema', () => {
 describe('isFilterValue', () => {
   test('accepts exactly what the filter schema accepts, for every list filter of the registry', async () => {
     const { filterValueSchema } = await import('./filters.ts');
-    const { ARRAY_FILTER_KEYS, isFilterValue } = await import('./fields.ts');
+    const { ARRAY_FILTER_KEYS, isFilterValue } = await import('./fields/index.ts');
     const samples = [
       'health',
       'VN21',

@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { FIELD_LIST, type FIELDS, type FieldDef, type FieldKey, fieldCodes, YEAR_MAX, YEAR_MIN } from './fields.ts';
+import {
+  FIELD_LIST,
+  type FIELDS,
+  type FieldDef,
+  type FieldKey,
+  fieldCodes,
+  YEAR_MAX,
+  YEAR_MIN,
+} from './fields/index.ts';
 import { codesOf } from './labels.ts';
 import { PROVINCE_CODES } from './provinces.ts';
 import {

@@ -17,15 +17,16 @@ export interface CodeColumn {
   field: FieldDef;
   codes: string[];
   lookup: Map<string, number>;
-  data: Int32Array;
+  /** Two bytes per slot while the codes fit (they almost always do), four beyond. */
+  data: Uint16Array | Int32Array;
 }
 
-/** A field with several codes per record: one membership array per code. */
+/** A field with several codes per record: bit sets per slot, 32 codes a word, as many words as codes need. */
 export interface MultiColumn {
   field: FieldDef;
   codes: string[];
   lookup: Map<string, number>;
-  members: Uint8Array[];
+  words: Uint32Array[];
 }
 
 export interface YearColumn {
@@ -58,7 +59,11 @@ interface Row {
 
 const SELECT = `SELECT rowid, id, status, title_en, title_vi, updated_at, ${COLUMNS.join(', ')} FROM deployments`;
 
-function grown<T extends Int32Array | Int16Array | Uint8Array>(array: T, capacity: number, fill = 0): T {
+function grown<T extends Int32Array | Int16Array | Uint16Array | Uint32Array | Uint8Array>(
+  array: T,
+  capacity: number,
+  fill = 0,
+): T {
   const next = new (array.constructor as new (n: number) => T)(capacity);
   next.fill(fill);
   next.set(array);
@@ -72,13 +77,15 @@ function codeNumber(column: { codes: string[]; lookup: Map<string, number> }, co
     at = column.codes.length;
     column.codes.push(code);
     column.lookup.set(code, at);
+    const data = (column as Partial<CodeColumn>).data;
+    if (data instanceof Uint16Array && at > 0xffff) (column as CodeColumn).data = Int32Array.from(data);
   }
   return at;
 }
 
 function newCodeColumn(field: FieldDef, capacity: number): CodeColumn {
   const codes = [...(fieldCodes(field) ?? [])];
-  return { field, codes, lookup: new Map(codes.map((c, i) => [c, i])), data: new Int32Array(capacity) };
+  return { field, codes, lookup: new Map(codes.map((c, i) => [c, i])), data: new Uint16Array(capacity) };
 }
 
 function newMultiColumn(field: FieldDef, capacity: number): MultiColumn {
@@ -87,7 +94,7 @@ function newMultiColumn(field: FieldDef, capacity: number): MultiColumn {
     field,
     codes,
     lookup: new Map(codes.map((c, i) => [c, i])),
-    members: codes.map(() => new Uint8Array(capacity)),
+    words: Array.from({ length: Math.max(1, Math.ceil(codes.length / 32)) }, () => new Uint32Array(capacity)),
   };
 }
 
@@ -150,7 +157,7 @@ export class CatalogueStore {
     this.alive = grown(this.alive, capacity);
     this.rowids = grown(this.rowids, capacity);
     for (const c of Object.values(this.single)) c.data = grown(c.data, capacity);
-    for (const c of Object.values(this.multi)) c.members = c.members.map((m) => grown(m, capacity));
+    for (const c of Object.values(this.multi)) c.words = c.words.map((w) => grown(w, capacity));
     for (const c of Object.values(this.years)) c.data = grown(c.data, capacity, -1);
     this.gapSeverity = this.gapSeverity.map((a) => grown(a, capacity));
     this.gapMax = this.gapMax.map((a) => grown(a, capacity));
@@ -223,11 +230,12 @@ export class CatalogueStore {
       c.data[slot] = codeNumber(c, code);
     }
     for (const c of Object.values(this.multi)) {
-      for (const m of c.members) m[slot] = 0;
+      for (const w of c.words) w[slot] = 0;
       for (const code of JSON.parse(String(row[c.field.column as string] ?? '[]')) as string[]) {
         const at = codeNumber(c, code);
-        if (at === c.members.length) c.members.push(new Uint8Array(this.capacity));
-        (c.members[at] as Uint8Array)[slot] = 1;
+        if (at >>> 5 === c.words.length) c.words.push(new Uint32Array(this.capacity));
+        const word = c.words[at >>> 5] as Uint32Array;
+        word[slot] = ((word[slot] as number) | (1 << (at & 31))) >>> 0;
       }
     }
     for (const c of Object.values(this.years)) {

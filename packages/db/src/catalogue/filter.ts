@@ -84,11 +84,20 @@ function groups(store: CatalogueStore, facets: Facet[], filters: DeploymentFilte
       }
       out.push({ facet: number, test: (i) => allowed[data[i] as number] === 1 });
     } else if (facet.kind === 'multi') {
-      const members = values.flatMap((v) => {
-        const at = facet.column.lookup.get(v);
-        return at === undefined ? [] : [facet.column.members[at] as Uint8Array];
+      const { words, lookup } = facet.column;
+      const masks = new Uint32Array(words.length);
+      for (const v of values) {
+        const at = lookup.get(v);
+        if (at !== undefined) masks[at >>> 5] = ((masks[at >>> 5] as number) | (1 << (at & 31))) >>> 0;
+      }
+      out.push({
+        facet: number,
+        test: (i) => {
+          for (let w = 0; w < words.length; w++)
+            if (((words[w] as Uint32Array)[i] as number) & (masks[w] as number)) return true;
+          return false;
+        },
       });
-      out.push({ facet: number, test: (i) => members.some((m) => m[i] === 1) });
     } else {
       const wanted = values.map(parseGapFilter).map((g) => ({
         column: store.gapMax[GAP_DIMS.indexOf(g.dimension)] as Uint8Array,
@@ -120,19 +129,86 @@ function groups(store: CatalogueStore, facets: Facet[], filters: DeploymentFilte
   return out;
 }
 
-/** Adds slot i to facet f's counters. */
-function countOne(store: CatalogueStore, facet: Facet, counts: Int32Array, i: number): void {
-  if (facet.kind === 'single') {
-    const v = facet.column.data[i] as number;
-    counts[v] = (counts[v] as number) + 1;
-  } else if (facet.kind === 'multi') {
-    const members = facet.column.members;
-    for (let c = 0; c < members.length; c++)
-      if ((members[c] as Uint8Array)[i] === 1) counts[c] = (counts[c] as number) + 1;
-  } else {
-    for (let d = 0; d < GAP_DIMS.length; d++)
-      if (((store.gapMax[d] as Uint8Array)[i] as number) >= SIGNIFICANT_SEVERITY) counts[d] = (counts[d] as number) + 1;
+/** The facets as flat arrays for the counting loop: no lookups or closures per slot. */
+interface Counters {
+  counts: Int32Array[];
+  /** Per facet number: its single-code column, or null. */
+  single: (Uint16Array | Int32Array | null)[];
+  /** Per facet number: its bit-set words, or null. */
+  multi: (Uint32Array[] | null)[];
+  gapMax: Uint8Array[];
+  /** The single-code facets' columns and counters, in parallel arrays for the hot loop. */
+  singleData: (Uint16Array | Int32Array)[];
+  singleCounts: Int32Array[];
+  multiWords: Uint32Array[][];
+  multiCounts: Int32Array[];
+  gapCounts: Int32Array | null;
+}
+
+function counters(store: CatalogueStore, facets: Facet[]): Counters {
+  const counts = facets.map((f) => new Int32Array(f.kind === 'gap' ? GAP_DIMS.length : f.column.codes.length));
+  const single = facets.map((f) => (f.kind === 'single' ? f.column.data : null));
+  const multi = facets.map((f) => (f.kind === 'multi' ? f.column.words : null));
+  const gap = facets.findIndex((f) => f.kind === 'gap');
+  return {
+    counts,
+    single,
+    multi,
+    gapMax: store.gapMax,
+    singleData: single.flatMap((d) => (d ? [d] : [])),
+    singleCounts: counts.filter((_, f) => single[f]),
+    multiWords: multi.flatMap((m) => (m ? [m] : [])),
+    multiCounts: counts.filter((_, f) => multi[f]),
+    gapCounts: gap >= 0 ? (counts[gap] as Int32Array) : null,
+  };
+}
+
+/** Counts each code set in slot i's bit-set words. */
+function countBits(words: Uint32Array[], counts: Int32Array, i: number): void {
+  for (let w = 0; w < words.length; w++) {
+    let bits = (words[w] as Uint32Array)[i] as number;
+    while (bits !== 0) {
+      const low = bits & -bits;
+      const code = (w << 5) + 31 - Math.clz32(low);
+      counts[code] = (counts[code] as number) + 1;
+      bits ^= low;
+    }
   }
+}
+
+/** Adds slot i to every facet's counters. */
+function countAll(k: Counters, i: number): void {
+  const data = k.singleData;
+  const counts = k.singleCounts;
+  for (let f = 0; f < data.length; f++) {
+    const c = counts[f] as Int32Array;
+    const v = (data[f] as Uint16Array)[i] as number;
+    c[v] = (c[v] as number) + 1;
+  }
+  for (let m = 0; m < k.multiWords.length; m++)
+    countBits(k.multiWords[m] as Uint32Array[], k.multiCounts[m] as Int32Array, i);
+  const gap = k.gapCounts;
+  if (gap)
+    for (let d = 0; d < k.gapMax.length; d++)
+      if (((k.gapMax[d] as Uint8Array)[i] as number) >= SIGNIFICANT_SEVERITY) gap[d] = (gap[d] as number) + 1;
+}
+
+/** Adds slot i to facet f's counters. */
+function countOne(k: Counters, f: number, i: number): void {
+  const counts = k.counts[f] as Int32Array;
+  const single = k.single[f];
+  if (single) {
+    const v = single[i] as number;
+    counts[v] = (counts[v] as number) + 1;
+    return;
+  }
+  const words = k.multi[f];
+  if (words) {
+    countBits(words, counts, i);
+    return;
+  }
+  for (let d = 0; d < k.gapMax.length; d++)
+    if (((k.gapMax[d] as Uint8Array)[i] as number) >= SIGNIFICANT_SEVERITY) counts[d] = (counts[d] as number) + 1;
 }
 
 export interface Evaluation {
@@ -158,20 +234,19 @@ export function evaluate(
   const facets = facetsOf(store);
   const tests = groups(store, facets, filters, text);
   const matched = new Uint8Array(store.size);
-  const counts = withFacets
-    ? facets.map((f) => new Int32Array(f.kind === 'gap' ? GAP_DIMS.length : f.column.codes.length))
-    : null;
+  const k = withFacets ? counters(store, facets) : null;
   const origin = store.single.origin as CodeColumn;
   const synthetic = scope.includeSynthetic ? -1 : (origin.lookup.get('synthetic') ?? -1);
+  const originData = origin.data;
   const alive = store.alive;
   const g = tests.length;
   let total = 0;
   for (let i = 0; i < store.size; i++) {
-    if (alive[i] !== 1 || origin.data[i] === synthetic) continue;
+    if (alive[i] !== 1 || originData[i] === synthetic) continue;
     let fails = 0;
     let failed = -1;
-    for (let k = 0; k < g; k++) {
-      const group = tests[k] as Group;
+    for (let t = 0; t < g; t++) {
+      const group = tests[t] as Group;
       if (!group.test(i)) {
         fails += 1;
         failed = group.facet;
@@ -181,11 +256,11 @@ export function evaluate(
     if (fails === 0) {
       matched[i] = 1;
       total += 1;
-      if (counts)
-        for (let f = 0; f < facets.length; f++) countOne(store, facets[f] as Facet, counts[f] as Int32Array, i);
-    } else if (fails === 1 && failed >= 0 && counts) {
-      countOne(store, facets[failed] as Facet, counts[failed] as Int32Array, i);
+      if (k) countAll(k, i);
+    } else if (fails === 1 && failed >= 0 && k) {
+      countOne(k, failed, i);
     }
   }
+  const counts = k ? k.counts : null;
   return { matched, total, counts, text };
 }

@@ -58,9 +58,17 @@ export function computeStats(
   const inc = (arr: Int32Array, v: number) => {
     arr[v] = (arr[v] ?? 0) + 1;
   };
+  const talliedData = tallied.map((k) => col(k).data);
+  const talliedCounts = tallied.map((k) => tallies[k]);
+  const gapMax = store.gapMax;
+  const significant = (i: number) => {
+    for (const max of gapMax) if ((max[i] as number) >= SIGNIFICANT_SEVERITY) return true;
+    return false;
+  };
   for (let i = 0; i < store.size; i++) {
     if (matched[i] !== 1) continue;
-    for (const k of tallied) inc(tallies[k], col(k).data[i] as number);
+    for (let t = 0; t < talliedData.length; t++)
+      inc(talliedCounts[t] as Int32Array, (talliedData[t] as Uint16Array)[i] as number);
     const c = category.data[i] as number;
     const s = stage.data[i] as number;
     const r = risk.data[i] as number;
@@ -79,12 +87,18 @@ export function computeStats(
     if (impactCol.data[i] === impactYes) impact += 1;
     const y = year?.[i] ?? -1;
     if (y >= FIRST_YEAR && y < FIRST_YEAR + YEARS) inc(byYear, (y - FIRST_YEAR) * categories + c);
-    addressed.forEach((dims, k) => {
-      dims.forEach((issues, d) => {
-        if (issues.some((issue) => ((store.gapSeverity[issue] as Uint8Array)[i] as number) > SIGNIFICANT_SEVERITY))
-          inc(flows[k] as Int32Array, d);
-      });
-    });
+    if (!significant(i)) continue;
+    for (let k = 0; k < addressed.length; k++) {
+      const dims = addressed[k] as number[][];
+      for (let d = 0; d < dims.length; d++) {
+        if (((gapMax[d] as Uint8Array)[i] as number) < SIGNIFICANT_SEVERITY) continue;
+        for (const issue of dims[d] as number[])
+          if (((store.gapSeverity[issue] as Uint8Array)[i] as number) > SIGNIFICANT_SEVERITY) {
+            inc(flows[k] as Int32Array, d);
+            break;
+          }
+      }
+    }
   }
   const list = (key: (typeof tallied)[number], skip?: string) =>
     [...tallies[key]]
