@@ -1,23 +1,18 @@
 import {
   AGENCY_LEVELS,
   type Agency,
-  AI_KINDS,
-  BUILDERS,
-  CATEGORIES,
   codesOf,
   DeploymentInputSchema,
   type DeploymentRecord,
   ETHICS_PRINCIPLES,
   ETHICS_STATUSES,
+  FIELD_LIST,
+  FUNDING_SOURCES,
+  fieldCodes,
   GAP_ISSUES,
   type GapIssueCode,
-  INTENDED_USERS,
   PROVINCES,
   RISK_TIERS,
-  SECTORS,
-  STAGES,
-  TECHNIQUES,
-  TRI_STATE,
 } from '@aila/domain';
 
 /** A small seeded generator (mulberry32): the same seed always gives the same catalogue. */
@@ -75,6 +70,10 @@ export function* syntheticCatalogue(
     };
   }
   const issues = Object.keys(GAP_ISSUES) as GapIssueCode[];
+  // Every plain coded field of the registry gets a random value: a new field is synthesised too.
+  const plainCoded = FIELD_LIST.filter(
+    (f) => f.plain && f.path && (f.kind === 'code' || f.kind === 'codes' || f.kind === 'tri') && f.key !== 'country',
+  );
   for (let i = 0; i < rows; i++) {
     const agencyIndex = Math.floor(random() * agencyCount);
     const [en, vi] = pick(SUBJECTS);
@@ -106,16 +105,14 @@ export function* syntheticCatalogue(
         agencyId: `synthetic-agency-${agencyIndex}`,
         country: 'VN',
         provinceCode: province?.code ?? null,
-        sector: pick(codesOf(SECTORS)),
-        category: pick(codesOf(CATEGORIES)),
-        techniques: some(codesOf(TECHNIQUES), 2),
-        stage: pick(codesOf(STAGES)),
+        ...Object.fromEntries(
+          plainCoded.map((f) => {
+            const codes = fieldCodes(f) ?? [];
+            return [f.path, f.kind === 'codes' ? some(codes, 2) : pick(codes)];
+          }),
+        ),
         yearStarted: random() < 0.15 ? null : 2015 + Math.floor(random() * 12),
-        builder: pick(codesOf(BUILDERS)),
-        aiKind: pick(codesOf(AI_KINDS)),
-        intendedUsers: some(codesOf(INTENDED_USERS), 2),
-        personalData: pick(codesOf(TRI_STATE)),
-        biometricData: pick(codesOf(TRI_STATE)),
+        funding: { source: pick(codesOf(FUNDING_SOURCES)), amount: null },
         risk: {
           tier: pick(codesOf(RISK_TIERS)),
           questionnaire: null,
