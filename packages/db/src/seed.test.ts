@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { openDatabase } from './connection.ts';
 import { countDeployments, getDeployment, listRevisions } from './deployments.ts';
+import { publish } from './publish.ts';
 import { applySeed, readSeedFiles, SeedValidationError, seedIfChanged } from './seed.ts';
 import { SEED_DIR } from './testing.ts';
 
@@ -144,5 +145,27 @@ describe('seed changes', () => {
     const forced = applySeed(db, { ...files, deployments: [] }, NOW, { force: true });
     expect(forced.withdrawn).toBe(total);
     expect(countDeployments(db, {})).toBe(0);
+  });
+
+  test('a record whose latest revision came from an agency is never reverted or withdrawn by the seed', () => {
+    const db = openDatabase(':memory:');
+    applySeed(db, files, NOW);
+    const id = records[0]?.id ?? '';
+    const before = getDeployment(db, id);
+    if (!before) throw new Error('missing');
+    const { agency: _a, revision: _r, status: _s, withdrawnAt: _w, publishedAt: _p, updatedAt: _u, ...record } = before;
+    publish(
+      db,
+      { ...record, stage: 'pilot', yearLatestInfo: 2026 },
+      { actor: 'officer@example.org', origin: 'submission', now: NOW },
+    );
+    // The curators edit the same record in the seed, then remove it.
+    const edited = records.map((r) => (r.id === id ? { ...r, stage: 'retired' } : r));
+    const result = applySeed(db, { ...files, deployments: edited }, '2026-06-01T00:00:00.000Z');
+    expect(result.kept).toBe(1);
+    expect(getDeployment(db, id)?.stage).toBe('pilot');
+    applySeed(db, { ...files, deployments: records.filter((r) => r.id !== id) }, '2026-07-01T00:00:00.000Z');
+    expect(getDeployment(db, id)?.status).toBe('published');
+    expect(listRevisions(db, id)).toHaveLength(2);
   });
 });

@@ -118,6 +118,8 @@ export interface SeedResult {
   changed: number;
   /** Curated records no longer in the seed, withdrawn (kept in their history). */
   withdrawn: number;
+  /** Seed records left as they are because a later revision came from an agency, an import or a correction. */
+  kept: number;
 }
 
 export interface SeedOptions {
@@ -191,11 +193,22 @@ export function applySeed(db: Db, files: SeedFiles, now: string, options: SeedOp
       for (const issue of parsed.error.issues)
         problems.push({ file: 'landscape.json', record: '-', path: issue.path.join('.'), message: issue.message });
   }
-  const published = (
-    db.prepare("SELECT id FROM deployments WHERE status = 'published' AND provenance = 'curated'").all() as {
-      id: string;
-    }[]
-  ).map((r) => r.id);
+  // Records whose latest revision came from elsewhere (an agency, an import, a correction)
+  // belong to that path now: the seed never reverts or withdraws them.
+  const owners = new Map(
+    (
+      db
+        .prepare(
+          `SELECT d.id, d.status, r.origin FROM deployments d
+           JOIN deployment_revisions r ON r.deployment_id = d.id AND r.revision = d.revision`,
+        )
+        .all() as { id: string; status: string; origin: string }[]
+    ).map((r) => [r.id, r]),
+  );
+  const seedOwned = (id: string) => (owners.get(id)?.origin ?? 'seed') === 'seed';
+  const published = [...owners.values()]
+    .filter((r) => r.status === 'published' && r.origin === 'seed')
+    .map((r) => r.id);
   const leaving = published.filter((id) => !deploymentIds.has(id));
   if (!options.force && leaving.length > 0 && leaving.length > published.length * MAX_WITHDRAWN_SHARE)
     problems.push({
@@ -210,10 +223,11 @@ export function applySeed(db: Db, files: SeedFiles, now: string, options: SeedOp
   return db.transaction((): SeedResult => {
     for (const a of ordered) saveAgency(db, a, now);
     let changed = 0;
-    for (const d of deployments) if (publish(db, d, meta).changed) changed += 1;
+    for (const d of deployments) if (seedOwned(d.id) && publish(db, d, meta).changed) changed += 1;
     for (const id of leaving) withdraw(db, id, meta);
     if (landscape) saveLandscape(db, landscape, now);
-    return { agencies: agencies.length, deployments: deployments.length, changed, withdrawn: leaving.length };
+    const kept = deployments.filter((d) => !seedOwned(d.id)).length;
+    return { agencies: agencies.length, deployments: deployments.length, changed, withdrawn: leaving.length, kept };
   })();
 }
 
