@@ -1,4 +1,5 @@
 export * from './agencies.ts';
+export * from './audit.ts';
 export {
   Catalogue,
   catalogue,
@@ -8,9 +9,12 @@ export {
 } from './catalogue/index.ts';
 export * from './connection.ts';
 export * from './deployments.ts';
+export * from './flags.ts';
 export * from './landscape.ts';
 export * from './migrate.ts';
+export * from './people.ts';
 export * from './publish.ts';
 export * from './seed.ts';
+export * from './submissions.ts';
 export * from './synthetic.ts';
 export * from './testing.ts';

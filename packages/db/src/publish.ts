@@ -1,5 +1,6 @@
 import { type Agency, type DeploymentRecord, FIELD_LIST, type FieldDef, foldText, storedValue } from '@aila/domain';
 import type { Statement } from 'better-sqlite3';
+import { audit } from './audit.ts';
 import { logChange } from './catalogue/version.ts';
 import type { Db } from './connection.ts';
 
@@ -175,6 +176,15 @@ export function publish(db: Db, record: DeploymentRecord, meta: PublishMeta): Pu
     indexText(st, rowid, record, agency);
     st.revision.run(record.id, revision, json, meta.now, 'published', meta.actor, meta.origin);
     logChange(db, record.id, meta.now);
+    audit(db, {
+      at: meta.now,
+      actor: meta.actor,
+      action: 'publish',
+      entity: 'deployment',
+      entityId: record.id,
+      before: existing ? { revision: existing.revision, status: existing.status } : null,
+      after: { revision, status: 'published', origin: meta.origin },
+    });
     return { id: record.id, revision, changed: true };
   })();
 }
@@ -194,6 +204,15 @@ export function withdraw(db: Db, id: string, meta: PublishMeta): PublishResult {
     st.ftsDelete.run(existing.rowid);
     st.revision.run(id, revision, existing.record, meta.now, 'withdrawn', meta.actor, meta.origin);
     logChange(db, id, meta.now);
+    audit(db, {
+      at: meta.now,
+      actor: meta.actor,
+      action: 'withdraw',
+      entity: 'deployment',
+      entityId: id,
+      before: { revision: existing.revision, status: existing.status },
+      after: { revision, status: 'withdrawn', origin: meta.origin },
+    });
     return { id, revision, changed: true };
   })();
 }
@@ -202,7 +221,7 @@ export function withdraw(db: Db, id: string, meta: PublishMeta): PublishResult {
  * Creates or updates an agency. When its name or level changes, its deployments' stored
  * level and search text follow, and they are logged as changed so the engine re-reads them.
  */
-export function saveAgency(db: Db, agency: Agency, now = new Date().toISOString()): void {
+export function saveAgency(db: Db, agency: Agency, now = new Date().toISOString(), actor = 'seed'): void {
   const st = statementsFor(db);
   db.transaction(() => {
     const before = st.agency.get(agency.id) as AgencyRow | undefined;
@@ -223,11 +242,22 @@ export function saveAgency(db: Db, agency: Agency, now = new Date().toISOString(
       website: agency.website,
     });
     const after: AgencyRow = { name_en: agency.name.en, name_vi: agency.name.vi, level: agency.level };
-    if (
-      !before ||
-      (before.name_en === after.name_en && before.name_vi === after.name_vi && before.level === after.level)
-    )
-      return;
+    const same =
+      before !== undefined &&
+      before.name_en === after.name_en &&
+      before.name_vi === after.name_vi &&
+      before.level === after.level;
+    if (!same)
+      audit(db, {
+        at: now,
+        actor,
+        action: before ? 'update' : 'create',
+        entity: 'agency',
+        entityId: agency.id,
+        before: before ?? null,
+        after,
+      });
+    if (!before || same) return;
     const rows = db
       .prepare("SELECT rowid, id, record FROM deployments WHERE agency_id = ? AND status = 'published'")
       .all(agency.id) as { rowid: number; id: string; record: string }[];

@@ -9,5 +9,6 @@ export * from './provinces.ts';
 export * from './responses.ts';
 export * from './risk.ts';
 export * from './schemas.ts';
+export * from './submission.ts';
 export * from './taxonomy.ts';
 export * from './text.ts';

@@ -132,11 +132,13 @@ type PlainKey = { [K in FieldKey]: Fields[K] extends { plain: true } ? K : never
 type CodeOf<F> = F extends { codes: infer C } ? keyof C & string : string;
 type PlainOut<F extends FieldDef> = F['kind'] extends 'codes'
   ? CodeOf<F>[]
-  : F['kind'] extends 'year'
-    ? number | null
-    : F['kind'] extends 'text'
-      ? string | null
-      : CodeOf<F>;
+  : F['kind'] extends 'label'
+    ? { en: string; vi: string } | null
+    : F['kind'] extends 'year'
+      ? number | null
+      : F['kind'] extends 'text'
+        ? string | null
+        : CodeOf<F>;
 type PlainSchema<F extends FieldDef> = F extends { default: unknown }
   ? z.ZodDefault<z.ZodType<PlainOut<F>>>
   : z.ZodType<PlainOut<F>>;
@@ -154,7 +156,9 @@ function plainSchema(f: FieldDef): z.ZodType {
         ? Year.nullable()
         : f.kind === 'text'
           ? z.string().trim().min(1).nullable()
-          : codes;
+          : f.kind === 'label'
+            ? LabelSchema.nullable()
+            : codes;
   return f.default === undefined ? base : z._default(base, f.default as never);
 }
 
@@ -174,6 +178,8 @@ export const DeploymentInputSchema = z.object({
   funding: FundingSchema.default({ source: 'unknown', amount: null }),
   risk: RiskSchema.default({ tier: 'unclassified', questionnaire: null, impactAssessmentUrl: null }),
   humanOversight: LabelSchema.nullable().default(null),
+  /** Label paths given in one language only and copied to the other (shown as "not translated"). */
+  untranslated: z.array(z.string().regex(/^[a-zA-Z.]+\.(en|vi)$/)).default([]),
   /** False until a source-backed gap assessment exists; an empty list then means "no gaps". */
   gapsAssessed: z.boolean().default(false),
   gaps: z.array(GapSchema).default([]),
