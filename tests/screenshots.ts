@@ -7,7 +7,9 @@ import { findChromium, launchBrowser } from './support/browser.ts';
 
 const base = process.argv[2] ?? 'http://localhost:8080';
 const out = process.argv[3] ?? '.tmp/screenshots';
-const pages = (process.argv[4] ?? '/,/explore,/deployments/court-judges-assistant,/about').split(',');
+const pages = (
+  process.argv[4] ?? '/,/explore,/deployments/court-judges-assistant,/recommendations,/landscape,/about,/brief'
+).split(',');
 mkdirSync(out, { recursive: true });
 
 const path = findChromium();

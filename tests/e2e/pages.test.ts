@@ -42,6 +42,30 @@ describe.skipIf(noBrowser)('landscape, recommendations and about pages', () => {
     await page.close();
   });
 
+  test('a page loaded on demand switches language with its own strings', async () => {
+    const { page, errors } = await openPage(app.browser, `${app.url}/explore?lang=en`);
+    await page.getByRole('heading', { level: 1, name: 'Explore the catalogue' }).waitFor();
+    expect(await page.locator('[data-facet="sector"] legend').textContent()).toBe('Sector');
+    await page.getByRole('button', { name: 'Tiếng Việt' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Tra cứu danh mục' }).waitFor();
+    expect(await page.locator('[data-facet="sector"] legend').textContent()).toBe('Lĩnh vực');
+    expect(await page.getByTestId('result-count').textContent()).toMatch(/kết quả/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('the record page lists the fields of the registry with their values', async () => {
+    const { page, errors } = await openPage(app.browser, `${app.url}/deployments/court-judges-assistant?lang=en`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    const terms = await page.locator('#details-h + dl dt').allTextContents();
+    expect(terms).toEqual(
+      expect.arrayContaining(['Agency', 'Other sectors', 'Year of latest information', 'Impact assessment published']),
+    );
+    expect(terms).not.toContain('Significant gap (severity ≥ 2)');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   test('the brief prints its scope, tiles, charts as pictures and top recommendations on A4', async () => {
     const { page, errors } = await openPage(app.browser, `${app.url}/brief?sector=public_administration&lang=en`);
     await page.waitForFunction(() => document.querySelectorAll('.echart-print').length >= 3);

@@ -1,13 +1,20 @@
+import { getConnInfo } from '@hono/node-server/conninfo';
 import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import { compress } from 'hono/compress';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
+import { createLimits } from './auth/limits.ts';
+import { csrfProtection, identify } from './auth/session.ts';
 import { type AppDeps, type AppEnv, type RouteDeps, router } from './context.ts';
-import { errorResponse, handleError } from './errors.ts';
+import { AppError, errorResponse, handleError } from './errors.ts';
+import { authRoutes } from './routes/auth.ts';
 import { deploymentRoutes } from './routes/deployments.ts';
+import { flagRoutes } from './routes/flags.ts';
 import { healthRoutes } from './routes/health.ts';
 import { landscapeRoutes } from './routes/landscape.ts';
 import { statsRoutes } from './routes/stats.ts';
+import { submissionRoutes } from './routes/submissions.ts';
 import { taxonomyRoutes } from './routes/taxonomy.ts';
 import { docsApp, webApp } from './web.ts';
 
@@ -20,28 +27,42 @@ function routeDeps(deps: AppDeps): RouteDeps {
     clock: deps.clock ?? (() => new Date()),
     scope: { includeSynthetic: deps.config?.includeSynthetic ?? false },
     version: deps.config?.version ?? '0.1.0',
+    limits: deps.limits ?? createLimits(),
   };
 }
 
+/** The largest request body a write may carry. */
+const MAX_BODY = 512 * 1024;
+
 /** The versioned JSON API; its type is what the web client is generated from. */
-export function createApi(deps: AppDeps) {
-  const routes = routeDeps(deps);
+export function createApi(deps: AppDeps | RouteDeps) {
+  const routes = 'limits' in deps && 'scope' in deps ? (deps as RouteDeps) : routeDeps(deps as AppDeps);
   return router()
     .route('/', healthRoutes(routes))
     .route('/', taxonomyRoutes(routes))
     .route('/', deploymentRoutes(routes))
     .route('/', statsRoutes(routes))
-    .route('/', landscapeRoutes(routes));
+    .route('/', landscapeRoutes(routes))
+    .route('/', authRoutes(routes))
+    .route('/', submissionRoutes(routes))
+    .route('/', flagRoutes(routes));
 }
 export type Api = ReturnType<typeof createApi>;
 
 export function createApp(deps: AppDeps) {
   const log = deps.log ?? ((message: string, error?: unknown) => console.error(message, error));
   const app = new Hono<AppEnv>();
+  const routes = routeDeps(deps);
 
   app.use('*', requestId());
   app.use('*', async (c, next) => {
-    c.set('user', null);
+    let address = 'local';
+    try {
+      address = getConnInfo(c).remote.address ?? 'local';
+    } catch {
+      // Not served by node (tests call app.request): one bucket for all.
+    }
+    c.set('clientAddress', address);
     await next();
   });
   app.use(
@@ -64,7 +85,17 @@ export function createApp(deps: AppDeps) {
   );
   app.use('*', compress());
 
-  const api = createApi(deps);
+  app.use('/api/*', identify(routes.db, routes.clock), csrfProtection());
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: MAX_BODY,
+      onError: () => {
+        throw new AppError('payload_too_large', `The request body is larger than ${MAX_BODY / 1024} KB.`);
+      },
+    }),
+  );
+  const api = createApi(routes);
   api.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: {

@@ -1,5 +1,6 @@
-import type { Db, ScopeOptions } from '@aila/db';
+import type { Db, ScopeOptions, User } from '@aila/db';
 import { OpenAPIHono } from '@hono/zod-openapi';
+import type { Limits } from './auth/limits.ts';
 import { validationHook } from './errors.ts';
 
 export interface AppConfig {
@@ -15,6 +16,8 @@ export interface AppDeps {
   clock?: () => Date;
   config?: AppConfig;
   log?: (message: string, error?: unknown) => void;
+  /** Rate limiters; tests pass tighter ones. */
+  limits?: Limits;
 }
 
 /** What every route is built with, computed once per app. */
@@ -24,20 +27,23 @@ export interface RouteDeps {
   /** Which records the public answers cover (synthetic ones only in benchmark mode). */
   scope: ScopeOptions;
   version: string;
+  limits: Limits;
 }
 
-/** The person behind a request, once sign-in exists; null for anonymous readers. */
-export interface RequestUser {
-  id: string;
-  role: 'submitter' | 'reviewer' | 'admin';
-  agencyId: string | null;
-}
+/** The person behind a request; null for anonymous readers. */
+export type RequestUser = User;
 
 /** Typed context variables of every request. */
 export interface AppEnv {
   Variables: {
     requestId: string;
     user: RequestUser | null;
+    /** How the user was identified: a session cookie or a personal API token. */
+    auth: 'session' | 'token' | null;
+    /** The session's CSRF token, sent back by the web app in a header on writes. */
+    csrfToken: string | null;
+    /** The client's address, for rate limits ("local" when unknown, as in tests). */
+    clientAddress: string;
   };
 }
 

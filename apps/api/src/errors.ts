@@ -9,6 +9,7 @@ export type { ErrorCode };
 export interface ErrorDetail {
   path: string;
   message: string;
+  messages?: { en: string; vi: string };
 }
 
 export class AppError extends Error {
@@ -16,6 +17,7 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly details?: ErrorDetail[],
+    readonly changes?: ErrorBody['error']['changes'],
   ) {
     super(message);
     this.name = 'AppError';
@@ -25,14 +27,26 @@ export class AppError extends Error {
   }
 }
 
-export function errorBody(c: Context, code: ErrorCode, message: string, details?: ErrorDetail[]): ErrorBody {
+export function errorBody(
+  c: Context,
+  code: ErrorCode,
+  message: string,
+  details?: ErrorDetail[],
+  changes?: ErrorBody['error']['changes'],
+): ErrorBody {
   const requestId = (c.get('requestId') as string | undefined) ?? '-';
-  return { error: { code, message, ...(details ? { details } : {}), requestId } };
+  return { error: { code, message, ...(details ? { details } : {}), ...(changes ? { changes } : {}), requestId } };
 }
 
 /** Answers an error in the shared envelope with its status. */
-export function errorResponse(c: Context, code: ErrorCode, message: string, details?: ErrorDetail[]): Response {
-  return c.json(errorBody(c, code, message, details), ERROR_STATUS[code]);
+export function errorResponse(
+  c: Context,
+  code: ErrorCode,
+  message: string,
+  details?: ErrorDetail[],
+  changes?: ErrorBody['error']['changes'],
+): Response {
+  return c.json(errorBody(c, code, message, details, changes), ERROR_STATUS[code]);
 }
 
 const DESCRIPTIONS: Record<ErrorCode, string> = {
@@ -86,7 +100,7 @@ const HTTP_CODES: Partial<Record<number, ErrorCode>> = {
 
 /** One place for every failure: known errors keep their code, anything else is logged and answered safely. */
 export function handleError(error: Error, c: Context, log: (message: string, error: unknown) => void): Response {
-  if (error instanceof AppError) return errorResponse(c, error.code, error.message, error.details);
+  if (error instanceof AppError) return errorResponse(c, error.code, error.message, error.details, error.changes);
   if (error instanceof HTTPException && error.status < 500) {
     const code = HTTP_CODES[error.status] ?? 'validation';
     return c.json(

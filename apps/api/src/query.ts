@@ -68,7 +68,9 @@ export const FilterQuerySchema = z.strictObject({
     .max(200, { error: 'q must be at most 200 characters' })
     .optional()
     .openapi({ description: 'Full-text search; case and diacritics (including đ) are ignored.' }),
-}) as unknown as z.ZodObject<{ [K in keyof Required<DeploymentFilters>]: z.ZodType<DeploymentFilters[K]> }>;
+}) as unknown as z.ZodObject<{
+  [K in keyof Required<DeploymentFilters>]: z.ZodOptional<z.ZodType<NonNullable<DeploymentFilters[K]>>>;
+}>;
 
 export const ListQuerySchema = FilterQuerySchema.extend({
   page: int('page', 1, 100_000),

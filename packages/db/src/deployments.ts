@@ -60,16 +60,30 @@ export function getDeployment(db: Db, id: string, options: ScopeOptions = {}): D
 export interface RevisionSummary {
   revision: number;
   status: 'published' | 'withdrawn';
+  /** The path it came through: seed, submission, import, correction. */
+  origin: string;
   publishedAt: string;
 }
 
 export function listRevisions(db: Db, id: string): RevisionSummary[] {
   return db
     .prepare(
-      `SELECT revision, status, published_at AS publishedAt FROM deployment_revisions
+      `SELECT revision, status, origin, published_at AS publishedAt FROM deployment_revisions
        WHERE deployment_id = ? ORDER BY revision DESC`,
     )
     .all(id) as RevisionSummary[];
+}
+
+/** Every version of a record, oldest first, with the stored record of each. */
+export function revisionRecords(db: Db, id: string): (RevisionSummary & { record: DeploymentRecord })[] {
+  return (
+    db
+      .prepare(
+        `SELECT revision, status, origin, published_at AS publishedAt, record FROM deployment_revisions
+         WHERE deployment_id = ? ORDER BY revision`,
+      )
+      .all(id) as (RevisionSummary & { record: string })[]
+  ).map((r) => ({ ...r, record: JSON.parse(r.record) as DeploymentRecord }));
 }
 
 export interface ListOptions extends ScopeOptions {

@@ -100,7 +100,20 @@ export const ErrorSchema = z.object({
   error: z.object({
     code: z.enum(ERROR_CODES),
     message: z.string(),
-    details: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+    details: z
+      .array(
+        z.object({
+          path: z.string(),
+          message: z.string(),
+          /** The message in both languages, where the problem is in a submitted record. */
+          messages: z.object({ en: z.string(), vi: z.string() }).optional(),
+        }),
+      )
+      .optional(),
+    /** For a 409 on approval: what changed in the published record since the submission started. */
+    changes: z
+      .array(z.object({ path: z.string(), field: z.string().nullable(), before: z.unknown(), after: z.unknown() }))
+      .optional(),
     /** Also in the X-Request-Id header: quote it when reporting a problem. */
     requestId: z.string(),
   }),

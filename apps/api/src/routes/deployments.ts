@@ -1,5 +1,12 @@
-import { getDeployment, listDeployments, listRevisions } from '@aila/db';
-import { DeploymentPageSchema, DeploymentSchema, highlightRanges, SlugSchema, snippet } from '@aila/domain';
+import { getDeployment, listDeployments, listRevisions, openFlagCount, revisionRecords } from '@aila/db';
+import {
+  DeploymentPageSchema,
+  DeploymentSchema,
+  diffRecords,
+  highlightRanges,
+  SlugSchema,
+  snippet,
+} from '@aila/domain';
 import { createRoute, z } from '@hono/zod-openapi';
 import { type RouteDeps, router } from '../context.ts';
 import { AppError, errorResponses } from '../errors.ts';
@@ -12,9 +19,26 @@ const ExportQuerySchema = FilterQuerySchema.extend({
   sort: ListQuerySchema.shape.sort,
 });
 
+const RevisionSchema = z.object({
+  revision: z.number().int(),
+  status: z.enum(['published', 'withdrawn']),
+  /** The path it came through: seed, submission, import or correction. */
+  origin: z.string(),
+  publishedAt: z.string(),
+});
 const DeploymentDetailSchema = DeploymentSchema.extend({
-  revisions: z.array(
-    z.object({ revision: z.number().int(), status: z.enum(['published', 'withdrawn']), publishedAt: z.string() }),
+  revisions: z.array(RevisionSchema),
+  /** Problems reported by readers and not resolved yet. */
+  openFlags: z.number().int(),
+});
+const HistorySchema = z.object({
+  items: z.array(
+    RevisionSchema.extend({
+      /** Field by field, against the revision before (every field for the first). */
+      changes: z.array(
+        z.object({ path: z.string(), field: z.string().nullable(), before: z.unknown(), after: z.unknown() }),
+      ),
+    }),
   ),
 });
 
@@ -112,7 +136,30 @@ export function deploymentRoutes({ db, clock, scope }: RouteDeps) {
         const { id } = c.req.valid('param');
         const deployment = getDeployment(db, id, scope);
         if (!deployment) throw new AppError('not_found', `No deployment with id "${id}".`);
-        return c.json({ ...deployment, revisions: listRevisions(db, id) }, 200);
+        return c.json({ ...deployment, revisions: listRevisions(db, id), openFlags: openFlagCount(db, id) }, 200);
+      },
+    )
+    .openapi(
+      createRoute({
+        method: 'get',
+        path: '/deployments/{id}/revisions',
+        tags: ['deployments'],
+        summary: 'Every published version of a record, newest first, with what changed in each',
+        request: { params: z.object({ id: SlugSchema }) },
+        responses: {
+          200: { description: 'The history', content: { 'application/json': { schema: HistorySchema } } },
+          ...errorResponses('validation', 'not_found'),
+        },
+      }),
+      (c) => {
+        const { id } = c.req.valid('param');
+        if (!getDeployment(db, id, scope)) throw new AppError('not_found', `No deployment with id "${id}".`);
+        const revisions = revisionRecords(db, id);
+        const items = revisions.map(({ record, ...r }, i) => ({
+          ...r,
+          changes: r.status === 'withdrawn' ? [] : diffRecords(i > 0 ? revisions[i - 1]?.record : {}, record),
+        }));
+        return c.json({ items: items.reverse() }, 200);
       },
     );
 }

@@ -1,38 +1,106 @@
 import { dataDictionary } from '@aila/domain';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { statsQuery } from '../api/queries.ts';
-import { useLocale } from '../app/locale.ts';
-import { ABOUT } from './text.ts';
+import { useLabel, useLocale } from '../app/locale.ts';
+import { Page } from '../ui/Page.tsx';
+
+/** The frameworks behind the catalogue, by their published titles. */
+const FRAMEWORK_SOURCES: readonly [title: string, url: string][] = [
+  [
+    'UNDP Viet Nam — AI Landscape Assessment (2025)',
+    'https://undp.org/vietnam/press-releases/viet-nam-accelerates-ai-adoption-public-sector-strategic-policy-recommendations',
+  ],
+  [
+    'Nhân Dân — AILA findings and recommendations',
+    'https://nhandan.vn/nang-cao-nang-luc-so-ung-dung-tri-tue-nhan-tao-trong-khu-vuc-cong-post865973.html',
+  ],
+  [
+    'Law on Artificial Intelligence No. 134/2025/QH15',
+    'https://luatvietnam.vn/linh-vuc-khac/tai-luat-tri-tue-nhan-tao-2025-so-134-2025-qh15-186-106136-article.html',
+  ],
+  [
+    'National AI Ethics Framework — Circular 05/2026/TT-BKHCN',
+    'https://ngaynay.vn/ban-hanh-quy-dinh-khung-dao-duc-tri-tue-nhan-tao-quoc-gia-post170094.html',
+  ],
+  [
+    'UNESCO Readiness Assessment Methodology',
+    'https://www.ai4europe.eu/education/education-catalog/readiness-assessment-methodology-tool-recommendation-ethics-artificial',
+  ],
+];
+
+/** Lists of codes longer than this are referred to the taxonomy endpoint. */
+const LISTED_CODES = 14;
+
+function Dictionary() {
+  const { t } = useTranslation('about');
+  const label = useLabel();
+  const entries = useMemo(() => dataDictionary(), []);
+  return (
+    <div className="table-scroll">
+      <table className="data-table dictionary" data-testid="data-dictionary">
+        <thead>
+          <tr>
+            <th scope="col">{t('field')}</th>
+            <th scope="col">{t('type')}</th>
+            <th scope="col">{t('filter')}</th>
+            <th scope="col">{t('meaning')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {entries.map((entry) => (
+            <tr key={entry.field} data-field={entry.field}>
+              <th scope="row">
+                {label(entry.title)}
+                {entry.required && <span className="required"> *</span>}
+                <div className="small muted">
+                  <code>{entry.path ?? entry.field}</code>
+                </div>
+              </th>
+              <td>
+                {entry.type}
+                {entry.values.length > 0 && (
+                  <div className="small muted">
+                    {entry.values.length <= LISTED_CODES
+                      ? entry.values.join(', ')
+                      : t('codes', { count: entry.values.length })}
+                  </div>
+                )}
+              </td>
+              <td>{entry.filter.length > 0 && <code>{entry.filter.join(', ')}</code>}</td>
+              <td>{label(entry.description)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
 
 export function AboutPage() {
-  const { t, locale, label, fmt } = useLocale();
-  const text = ABOUT[locale];
-  const dictionary = useMemo(() => dataDictionary(), []);
+  const { t } = useTranslation('about');
+  const { fmt } = useLocale();
   const stats = useQuery(statsQuery({}));
   return (
-    <div className="page">
-      <header className="page-head">
-        <h1>{t('pages.about.title')}</h1>
-        <p className="lead">{t('pages.about.lead')}</p>
-      </header>
+    <Page title={t('title')} lead={t('lead')}>
       <div className="prose">
         <section className="card" aria-labelledby="about-method">
-          <h2 id="about-method">{text.method}</h2>
-          {text.methodText.map((p) => (
-            <p key={p.slice(0, 24)}>{p}</p>
-          ))}
+          <h2 id="about-method">{t('method')}</h2>
+          <p>{t('methodSources')}</p>
+          <p>{t('methodPlaces')}</p>
+          <p>{t('methodGaps')}</p>
           {stats.data && (
             <p className="note" data-testid="assessed-note">
-              {text.assessed(fmt(stats.data.assessed), fmt(stats.data.total))}
+              {t('assessed', { n: fmt(stats.data.assessed), total: fmt(stats.data.total) })}
             </p>
           )}
         </section>
         <section className="card" aria-labelledby="about-frameworks">
-          <h2 id="about-frameworks">{text.frameworks}</h2>
-          <p>{text.frameworksText}</p>
+          <h2 id="about-frameworks">{t('frameworks')}</h2>
+          <p>{t('frameworksText')}</p>
           <ul className="sources-list">
-            {text.frameworkSources.map(([name, url]) => (
+            {FRAMEWORK_SOURCES.map(([name, url]) => (
               <li key={url}>
                 <a href={url} rel="noopener noreferrer" target="_blank">
                   {name}
@@ -42,55 +110,27 @@ export function AboutPage() {
           </ul>
         </section>
         <section className="card" aria-labelledby="about-cite">
-          <h2 id="about-cite">{text.cite}</h2>
-          <p>{text.citeText}</p>
-          <p className="cite__text">{text.citeExample}</p>
+          <h2 id="about-cite">{t('cite')}</h2>
+          <p>{t('citeText')}</p>
+          <p className="cite__text">{t('citeExample')}</p>
         </section>
         <section className="card" aria-labelledby="about-api">
-          <h2 id="about-api">{text.api}</h2>
+          <h2 id="about-api">{t('api')}</h2>
           <p>
-            {text.apiText} <a href="/api/docs">/api/docs</a> · <a href="/api/v1/openapi.json">/api/v1/openapi.json</a>
+            {t('apiText')} <a href="/api/docs">/api/docs</a> · <a href="/api/v1/openapi.json">/api/v1/openapi.json</a>
           </p>
         </section>
         <section className="card" aria-labelledby="about-licence">
-          <h2 id="about-licence">{text.licence}</h2>
-          <p>{text.licenceText}</p>
+          <h2 id="about-licence">{t('licence')}</h2>
+          <p>{t('licenceText')}</p>
         </section>
         <section className="card" aria-labelledby="about-dictionary">
-          <h2 id="about-dictionary">{text.dictionary}</h2>
-          <p>{text.dictionaryText}</p>
-          <div className="table-scroll">
-            <table className="data-table dictionary" data-testid="data-dictionary">
-              <thead>
-                <tr>
-                  <th scope="col">{text.field}</th>
-                  <th scope="col">{text.type}</th>
-                  <th scope="col">{text.meaning}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {dictionary.map((entry) => (
-                  <tr key={entry.field}>
-                    <th scope="row">
-                      <code>{entry.field}</code>
-                      {entry.required && <span className="required"> *</span>}
-                    </th>
-                    <td>
-                      {entry.type}
-                      {entry.values.length > 0 && entry.values.length <= 14 && (
-                        <div className="small muted">{entry.values.join(', ')}</div>
-                      )}
-                      {entry.values.length > 14 && <div className="small muted">{text.codes(entry.values.length)}</div>}
-                    </td>
-                    <td>{label(entry.description)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          <p className="small muted">{text.requiredNote}</p>
+          <h2 id="about-dictionary">{t('dictionary')}</h2>
+          <p>{t('dictionaryText')}</p>
+          <Dictionary />
+          <p className="small muted">{t('requiredNote')}</p>
         </section>
       </div>
-    </div>
+    </Page>
   );
 }

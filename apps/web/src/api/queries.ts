@@ -1,33 +1,17 @@
-import type { DeploymentFilters, Sort } from '@aila/domain';
+import type { DeploymentFilters, Locale, Sort } from '@aila/domain';
 import { queryOptions } from '@tanstack/react-query';
+import { toQuery, viewEntries } from '../app/url-state.ts';
 import { api, unwrap } from './client.ts';
-
-/** Query parameters as the API takes them: arrays repeated, numbers as strings. */
-export function toQuery(filters: DeploymentFilters): Record<string, string | string[]> {
-  const query: Record<string, string | string[]> = {};
-  for (const [key, value] of Object.entries(filters)) {
-    if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) continue;
-    query[key] = Array.isArray(value) ? value.map(String) : String(value);
-  }
-  return query;
-}
-
-export const taxonomyQuery = () =>
-  queryOptions({
-    queryKey: ['taxonomy'],
-    queryFn: () => unwrap(api.taxonomy.$get()),
-    staleTime: Number.POSITIVE_INFINITY,
-  });
 
 export const statsQuery = (filters: DeploymentFilters) =>
   queryOptions({
     queryKey: ['stats', filters],
-    queryFn: () => unwrap(api.stats.$get({ query: toQuery(filters) })),
+    queryFn: () => unwrap(api.stats.$get({ query: toQuery({ filters }) })),
   });
 
 export const deploymentsQuery = (
   filters: DeploymentFilters,
-  page: { page: number; pageSize: number; sort?: Sort; lang?: 'en' | 'vi' },
+  page: { page: number; pageSize: number; sort: Sort; lang: Locale },
 ) =>
   queryOptions({
     queryKey: ['deployments', filters, page],
@@ -35,11 +19,9 @@ export const deploymentsQuery = (
       unwrap(
         api.deployments.$get({
           query: {
-            ...toQuery(filters),
-            page: String(page.page),
+            ...toQuery({ filters, sort: page.sort, page: page.page }),
             pageSize: String(page.pageSize),
-            ...(page.sort ? { sort: page.sort } : {}),
-            ...(page.lang ? { lang: page.lang } : {}),
+            lang: page.lang,
           },
         }),
       ),
@@ -61,7 +43,7 @@ export const landscapeQuery = () =>
 export const recommendationsQuery = (filters: DeploymentFilters) =>
   queryOptions({
     queryKey: ['recommendations', filters],
-    queryFn: () => unwrap(api.recommendations.$get({ query: toQuery(filters) })),
+    queryFn: () => unwrap(api.recommendations.$get({ query: toQuery({ filters }) })),
   });
 
 export const agenciesQuery = () =>
@@ -71,14 +53,8 @@ export const agenciesQuery = () =>
     staleTime: 5 * 60_000,
   });
 
-/** The export URL for exactly the filters of a view. */
-export function exportUrl(filters: DeploymentFilters, format: 'csv' | 'json', lang: 'en' | 'vi', sort?: Sort): string {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(toQuery(filters))) {
-    for (const v of Array.isArray(value) ? value : [value]) params.append(key, v);
-  }
-  params.set('format', format);
-  params.set('lang', lang);
-  if (sort) params.set('sort', sort);
+/** The export address for exactly the filters and sort of a view. */
+export function exportUrl(filters: DeploymentFilters, format: 'csv' | 'json', lang: Locale, sort?: Sort): string {
+  const params = new URLSearchParams([...viewEntries({ filters, sort }), ['format', format], ['lang', lang]]);
   return `/api/v1/deployments/export?${params.toString()}`;
 }

@@ -1,29 +1,41 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { lazy, Suspense } from 'react';
+import { type ComponentType, lazy, type ReactNode, Suspense } from 'react';
 import { createBrowserRouter, RouterProvider } from 'react-router-dom';
+import { loadNamespace } from '../i18n/index.ts';
+import type { Namespace } from '../i18n/resources.ts';
 import { OverviewPage } from '../overview/OverviewPage.tsx';
-import { NotFoundPage } from '../pages/InfoPages.tsx';
-import { LoadingState } from '../ui/states.tsx';
+import { NotFoundPage } from '../pages/NotFoundPage.tsx';
+import { LoadingState } from '../ui/Page.tsx';
 import { Layout } from './Layout.tsx';
 
+/** A page that loads when visited, its code and its strings side by side. */
+function lazyPage(load: () => Promise<ComponentType>, ns: Namespace) {
+  return lazy(() => Promise.all([load(), loadNamespace(ns)]).then(([page]) => ({ default: page })));
+}
+
 // The overview is in the first bundle; other pages load when visited.
-const ExplorePage = lazy(() => import('../explore/ExplorePage.tsx').then((m) => ({ default: m.ExplorePage })));
-const DeploymentPage = lazy(() =>
-  import('../deployment/DeploymentPage.tsx').then((m) => ({ default: m.DeploymentPage })),
+const ExplorePage = lazyPage(() => import('../explore/ExplorePage.tsx').then((m) => m.ExplorePage), 'explore');
+const DeploymentPage = lazyPage(
+  () => import('../deployment/DeploymentPage.tsx').then((m) => m.DeploymentPage),
+  'record',
 );
-const RecommendationsPage = lazy(() =>
-  import('../recommendations/RecommendationsPage.tsx').then((m) => ({ default: m.RecommendationsPage })),
+const RecommendationsPage = lazyPage(
+  () => import('../recommendations/RecommendationsPage.tsx').then((m) => m.RecommendationsPage),
+  'recommendations',
 );
-const LandscapePage = lazy(() => import('../landscape/LandscapePage.tsx').then((m) => ({ default: m.LandscapePage })));
-const AboutPage = lazy(() => import('../about/AboutPage.tsx').then((m) => ({ default: m.AboutPage })));
-const BriefPage = lazy(() => import('../brief/BriefPage.tsx').then((m) => ({ default: m.BriefPage })));
-const SubmitPage = lazy(() => import('../pages/InfoPages.tsx').then((m) => ({ default: m.SubmitPage })));
+const LandscapePage = lazyPage(
+  () => import('../landscape/LandscapePage.tsx').then((m) => m.LandscapePage),
+  'landscape',
+);
+const AboutPage = lazyPage(() => import('../about/AboutPage.tsx').then((m) => m.AboutPage), 'about');
+const BriefPage = lazyPage(() => import('../brief/BriefPage.tsx').then((m) => m.BriefPage), 'brief');
+const SubmitPage = lazyPage(() => import('../pages/SubmitPage.tsx').then((m) => m.SubmitPage), 'pages');
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { staleTime: 60_000, retry: 1, refetchOnWindowFocus: false } },
 });
 
-const page = (element: React.ReactNode) => <Suspense fallback={<LoadingState />}>{element}</Suspense>;
+const page = (element: ReactNode) => <Suspense fallback={<LoadingState />}>{element}</Suspense>;
 
 const router = createBrowserRouter([
   {

@@ -1,6 +1,6 @@
-import type { Locale } from '@aila/domain';
+import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router-dom';
-import { useLocale } from './locale.ts';
+import { LANGUAGES, useLocale } from './locale.ts';
 
 const NAV = [
   ['/', 'overview'],
@@ -12,7 +12,8 @@ const NAV = [
 ] as const;
 
 export function Layout() {
-  const { t, locale, setLocale } = useLocale();
+  const { t } = useTranslation();
+  const { locale, setLocale, date } = useLocale();
   return (
     <>
       <a className="skip-link" href="#main">
@@ -30,9 +31,15 @@ export function Layout() {
           </NavLink>
           <fieldset className="lang-switch no-print">
             <legend className="visually-hidden">{t('app.language')}</legend>
-            {(['vi', 'en'] as Locale[]).map((l) => (
-              <button key={l} type="button" lang={l} aria-pressed={locale === l} onClick={() => setLocale(l)}>
-                {l === 'vi' ? 'Tiếng Việt' : 'English'}
+            {LANGUAGES.map((l) => (
+              <button
+                key={l.code}
+                type="button"
+                lang={l.code}
+                aria-pressed={locale === l.code}
+                onClick={() => setLocale(l.code)}
+              >
+                {l.name}
               </button>
             ))}
           </fieldset>
@@ -54,9 +61,7 @@ export function Layout() {
       </main>
       <footer className="site-footer">
         <p>{t('app.footer')}</p>
-        <p className="print-only">
-          {t('app.printed', { date: new Date().toLocaleDateString(locale === 'vi' ? 'vi-VN' : 'en-GB') })}
-        </p>
+        <p className="print-only">{t('app.printed', { date: date(new Date().toISOString()) })}</p>
       </footer>
     </>
   );

@@ -1,23 +1,55 @@
 import type { Label, Locale } from '@aila/domain';
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { loadLocale, numberFormat, rememberLocale } from '../i18n/index.ts';
+import { rememberLocale } from '../i18n/index.ts';
 
+/** The product's languages, each named in itself (the switcher shows both names in any language). */
+export const LANGUAGES: readonly { code: Locale; name: string; intl: string }[] = [
+  { code: 'vi', name: 'Tiếng Việt', intl: 'vi-VN' },
+  { code: 'en', name: 'English', intl: 'en-GB' },
+];
+
+const intlOf = (locale: Locale) => LANGUAGES.find((l) => l.code === locale)?.intl ?? locale;
+const asLocale = (language: string): Locale => LANGUAGES.find((l) => l.code === language)?.code ?? 'en';
+
+/** The language that is not the current one (a record's title is shown in both). */
+export const otherLocale = (locale: Locale): Locale => LANGUAGES.find((l) => l.code !== locale)?.code ?? locale;
+
+export function formatNumber(locale: Locale, n: number, options?: Intl.NumberFormatOptions): string {
+  return new Intl.NumberFormat(intlOf(locale), options).format(n);
+}
+
+export function formatDate(iso: string, locale: Locale): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(intlOf(locale), { dateStyle: 'long' }).format(date);
+}
+
+/** The current language, its switch, and locale-aware numbers and dates. */
 export function useLocale() {
-  const { i18n, t } = useTranslation();
-  const locale: Locale = i18n.language === 'vi' ? 'vi' : 'en';
+  const { i18n } = useTranslation();
+  const locale = asLocale(i18n.language);
   const setLocale = useCallback(
     (next: Locale) => {
       rememberLocale(next);
-      void loadLocale(next).then(() => i18n.changeLanguage(next));
+      void i18n.changeLanguage(next);
     },
     [i18n],
   );
-  const label = useCallback((l: Label | null | undefined) => (l ? l[locale] : ''), [locale]);
-  const fmt = useCallback((n: number) => numberFormat(locale).format(n), [locale]);
-  const pct = useCallback(
-    (n: number) => numberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(n),
-    [locale],
+  return useMemo(
+    () => ({
+      locale,
+      setLocale,
+      fmt: (n: number) => formatNumber(locale, n),
+      pct: (n: number) => formatNumber(locale, n, { style: 'percent', maximumFractionDigits: 0 }),
+      date: (iso: string) => formatDate(iso, locale),
+    }),
+    [locale, setLocale],
   );
-  return { locale, setLocale, label, fmt, pct, t };
+}
+
+/** Domain data (taxonomy labels, registry titles, documents) is bilingual: this picks the reader's language. */
+export function useLabel(): (label: Label | null | undefined) => string {
+  const { locale } = useLocale();
+  return useCallback((label) => (label ? label[locale] : ''), [locale]);
 }

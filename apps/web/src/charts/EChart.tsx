@@ -1,12 +1,6 @@
 import type { ECharts, EChartsCoreOption } from 'echarts/core';
 import { useEffect, useRef, useState } from 'react';
-
-export interface ChartClick {
-  /** The datum key carried on the clicked bar, or the series key for stacked series. */
-  key?: string;
-  seriesKey?: string;
-  name?: string;
-}
+import { INK } from './palette.ts';
 
 /**
  * Resolves when the first chart of the page is drawn (or after a short wait), so that the
@@ -22,7 +16,8 @@ interface Props {
   option: EChartsCoreOption;
   height: number;
   ariaLabel: string;
-  onClick?: (click: ChartClick) => void;
+  /** Receives the key the clicked datum carries, or its name (a province code on the map). */
+  onClick?: (key: string) => void;
   onReady?: (chart: ECharts) => void;
   /** Runs once before the chart is created, e.g. to register map geometry. */
   setup?: () => Promise<void>;
@@ -69,17 +64,15 @@ export function EChart({ option, height, ariaLabel, onClick, onReady, setup, ext
           });
       }
       chart.on('click', (params) => {
-        const data = params.data as { key?: string } | undefined;
-        const series = (params as { seriesIndex?: number }).seriesIndex;
-        const seriesOption = (chart.getOption() as { series?: { key?: string }[] }).series?.[series ?? -1];
-        clickRef.current?.({ key: data?.key, seriesKey: seriesOption?.key, name: params.name });
+        const key = (params.data as { key?: string } | null | undefined)?.key ?? params.name;
+        if (key) clickRef.current?.(key);
       });
       chart.on('finished', () => {
         ref.current?.setAttribute('data-rendered', 'true');
         const width = chart.getWidth();
         if (snapshotOf.current?.option !== optionRef.current || snapshotOf.current.width !== width) {
           snapshotOf.current = { option: optionRef.current, width };
-          setSnapshot(chart.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#ffffff' }));
+          setSnapshot(chart.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: INK.paper }));
         }
         if (performance.getEntriesByName('aila:first-chart').length === 0) performance.mark('aila:first-chart');
         markFirstPaint();

@@ -1,123 +1,149 @@
 import type { EChartsCoreOption } from 'echarts/core';
+import { FLOW_COLORS, INK, MAP_SCALE, QUALITATIVE, SHARE_SCALE } from './palette.ts';
 
-export interface Datum {
+/** A named position on a chart's second dimension: a year, a category, a recommendation. */
+export interface Part {
   key: string;
   label: string;
-  count: number;
   color?: string;
 }
 
-const FONT = "'Be Vietnam Pro', system-ui, sans-serif";
-const AXIS = { color: '#3b4656', fontFamily: FONT, fontSize: 12 };
-
 /**
- * A bar chart of counts. Horizontal bars keep long bilingual labels readable; the datum's
- * key travels in each bar's `name` so a click can be turned into a filter.
+ * One number of a chart and one line of its table. The key travels with the drawn datum, so a
+ * click leads where the table row links to. Two-dimensional charts place a row at `group` × `series`.
  */
-export function barOption(
-  data: readonly Datum[],
-  options: { horizontal?: boolean; format: (n: number) => string; ariaLabel: string; labelWidth?: number },
-): EChartsCoreOption {
-  const horizontal = options.horizontal ?? true;
-  const labelWidth = options.labelWidth ?? (horizontal ? 220 : 90);
-  const rows = horizontal ? [...data].reverse() : [...data];
-  const categoryAxis = {
-    type: 'category',
-    data: rows.map((d) => d.label),
-    axisLabel: { ...AXIS, width: labelWidth, overflow: 'truncate', interval: 0 },
-    axisTick: { show: false },
-    axisLine: { lineStyle: { color: '#c7ced8' } },
-  };
-  const valueAxis = {
+export interface ChartRow {
+  key: string;
+  label: string;
+  count: number;
+  /** Denominator of the share column; by default the sum of the rows. */
+  of?: number;
+  color?: string;
+  group?: Part;
+  series?: Part;
+}
+
+interface Common {
+  /** The text alternative: the chart's data in words. */
+  aria: string;
+  fmt: (n: number) => string;
+}
+
+const FONT = "'Be Vietnam Pro', system-ui, sans-serif";
+const AXIS = { color: INK.axis, fontFamily: FONT, fontSize: 12 };
+const LEGEND = { textStyle: { ...AXIS, fontSize: 11 }, itemWidth: 12, itemHeight: 12 };
+
+function frame(o: Pick<Common, 'aria'>, rest: EChartsCoreOption): EChartsCoreOption {
+  return { aria: { enabled: true, label: { description: o.aria } }, animationDuration: 300, ...rest };
+}
+
+function valueAxis(o: Common) {
+  return {
     type: 'value',
     minInterval: 1,
-    axisLabel: { ...AXIS, formatter: (v: number) => options.format(v) },
-    splitLine: { lineStyle: { color: '#e6e9ee' } },
+    axisLabel: { ...AXIS, formatter: (v: number) => o.fmt(v) },
+    splitLine: { lineStyle: { color: INK.grid } },
   };
+}
+
+function categoryAxis(labels: readonly string[], width?: number) {
   return {
-    aria: { enabled: true, label: { description: options.ariaLabel } },
-    animationDuration: 300,
+    type: 'category',
+    data: labels,
+    axisLabel: width ? { ...AXIS, width, overflow: 'truncate', interval: 0 } : AXIS,
+    axisTick: { show: false },
+    axisLine: { lineStyle: { color: INK.axisLine } },
+  };
+}
+
+/** The distinct groups or series of the rows, in the order they first appear. */
+export function partsOf(rows: readonly ChartRow[], side: 'group' | 'series'): Part[] {
+  const parts = new Map<string, Part>();
+  for (const row of rows) {
+    const part = row[side];
+    if (part && !parts.has(part.key)) parts.set(part.key, part);
+  }
+  return [...parts.values()];
+}
+
+/** Bars of counts. Horizontal bars keep long bilingual labels readable and list the first row on top. */
+export function barOption(
+  rows: readonly ChartRow[],
+  o: Common & { horizontal?: boolean; labelWidth?: number },
+): EChartsCoreOption {
+  const horizontal = o.horizontal ?? true;
+  const shown = horizontal ? [...rows].reverse() : [...rows];
+  const categories = categoryAxis(
+    shown.map((r) => r.label),
+    o.labelWidth ?? (horizontal ? 220 : 90),
+  );
+  return frame(o, {
     grid: { left: 8, right: 40, top: 8, bottom: 8, containLabel: true },
-    tooltip: {
-      trigger: 'item',
-      textStyle: { fontFamily: FONT },
-      valueFormatter: (v: unknown) => options.format(Number(v)),
-    },
-    xAxis: horizontal ? valueAxis : categoryAxis,
-    yAxis: horizontal ? categoryAxis : valueAxis,
+    tooltip: { trigger: 'item', textStyle: { fontFamily: FONT }, valueFormatter: (v: unknown) => o.fmt(Number(v)) },
+    xAxis: horizontal ? valueAxis(o) : categories,
+    yAxis: horizontal ? categories : valueAxis(o),
     series: [
       {
         type: 'bar',
         barMaxWidth: 28,
         cursor: 'pointer',
-        data: rows.map((d) => ({
-          value: d.count,
-          name: d.label,
-          key: d.key,
-          itemStyle: { color: d.color ?? '#0072B2', borderRadius: horizontal ? [0, 3, 3, 0] : [3, 3, 0, 0] },
+        data: shown.map((r) => ({
+          value: r.count,
+          name: r.label,
+          key: r.key,
+          itemStyle: { color: r.color ?? QUALITATIVE[0], borderRadius: horizontal ? [0, 3, 3, 0] : [3, 3, 0, 0] },
         })),
         label: {
           show: true,
           position: horizontal ? 'right' : 'top',
           fontFamily: FONT,
-          color: '#1d2733',
-          formatter: (p: { value: number }) => options.format(p.value),
+          color: INK.text,
+          formatter: (p: { value: number }) => o.fmt(p.value),
         },
       },
     ],
-  };
+  });
 }
 
-export interface YearSeries {
-  key: string;
-  label: string;
-  color: string;
-  counts: Map<number, number>;
-}
-
-/** Stacked columns of deployments by year started, one stack segment per category. */
-export function stackedYearOption(
-  years: readonly number[],
-  series: readonly YearSeries[],
-  options: { format: (n: number) => string; ariaLabel: string },
+/**
+ * Stacked bars: one bar per group, one segment per series (years × applications, principles ×
+ * statuses). `groups` may list groups without rows, so that gaps in time stay visible; `series`
+ * fixes the order of the segments (those without rows are left out).
+ */
+export function stackedBarOption(
+  rows: readonly ChartRow[],
+  o: Common & { horizontal?: boolean; groups?: readonly Part[]; series?: readonly Part[]; labelWidth?: number },
 ): EChartsCoreOption {
-  return {
-    aria: { enabled: true, label: { description: options.ariaLabel } },
-    animationDuration: 300,
-    grid: { left: 8, right: 16, top: 8, bottom: 64, containLabel: true },
-    legend: {
-      bottom: 0,
-      type: 'scroll',
-      textStyle: { ...AXIS, fontSize: 11 },
-      itemWidth: 12,
-      itemHeight: 12,
-    },
+  const horizontal = o.horizontal ?? false;
+  const groups = o.groups ?? partsOf(rows, 'group');
+  const present = new Set(rows.map((r) => r.series?.key));
+  const series = o.series?.filter((s) => present.has(s.key)) ?? partsOf(rows, 'series');
+  const shown = horizontal ? [...groups].reverse() : groups;
+  const cell = new Map(rows.map((r) => [`${r.group?.key}\u0000${r.series?.key}`, r]));
+  const categories = categoryAxis(
+    shown.map((g) => g.label),
+    horizontal ? (o.labelWidth ?? 240) : undefined,
+  );
+  return frame(o, {
+    grid: { left: 8, right: 16, top: 8, bottom: horizontal ? 40 : 64, containLabel: true },
+    legend: { bottom: 0, type: 'scroll', ...LEGEND },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, textStyle: { fontFamily: FONT } },
-    xAxis: {
-      type: 'category',
-      data: years.map(String),
-      axisLabel: AXIS,
-      axisTick: { show: false },
-      axisLine: { lineStyle: { color: '#c7ced8' } },
-    },
-    yAxis: {
-      type: 'value',
-      minInterval: 1,
-      axisLabel: { ...AXIS, formatter: (v: number) => options.format(v) },
-      splitLine: { lineStyle: { color: '#e6e9ee' } },
-    },
+    xAxis: horizontal ? valueAxis(o) : categories,
+    yAxis: horizontal ? categories : valueAxis(o),
     series: series.map((s) => ({
       type: 'bar',
       stack: 'total',
       name: s.label,
-      key: s.key,
       cursor: 'pointer',
-      barMaxWidth: 36,
+      barMaxWidth: horizontal ? 20 : 36,
       itemStyle: { color: s.color },
       emphasis: { focus: 'series' },
-      data: years.map((y) => s.counts.get(y) ?? 0),
+      data: shown.map((g) => {
+        const row = cell.get(`${g.key}\u0000${s.key}`);
+        return { value: row?.count ?? 0, key: row?.key };
+      }),
     })),
-  };
+  });
 }
 
 /** Every year from the first to the last, so gaps in time are visible rather than hidden. */
@@ -128,151 +154,83 @@ export function yearRange(years: readonly number[]): number[] {
   return Array.from({ length: max - min + 1 }, (_, i) => min + i);
 }
 
-export interface RankPoint {
-  year: number;
-  rank: number;
-  outOf: number | null;
-  /** True when sources disagree on this year's rank. */
-  disputed: boolean;
-}
-
-/**
- * Rank over time on an inverted axis (1st at the top). Years whose sources disagree are not
- * joined to the line: each reported rank is drawn as its own marked point.
- */
-export function rankLineOption(
-  points: readonly RankPoint[],
-  options: { ariaLabel: string; seriesName: string; disputedName: string },
-): EChartsCoreOption {
-  const years = yearRange(points.map((p) => p.year));
-  const settled = new Map(points.filter((p) => !p.disputed).map((p) => [p.year, p.rank]));
-  const disputed = points.filter((p) => p.disputed);
-  const label = { show: true, position: 'right', fontFamily: FONT, formatter: (p: { value: number }) => `#${p.value}` };
-  return {
-    aria: { enabled: true, label: { description: options.ariaLabel } },
-    animationDuration: 300,
-    grid: { left: 8, right: 36, top: 24, bottom: 40, containLabel: true },
-    legend: { bottom: 0, data: [options.seriesName, options.disputedName], textStyle: { ...AXIS, fontSize: 11 } },
-    tooltip: { trigger: 'item', textStyle: { fontFamily: FONT } },
-    xAxis: { type: 'category', data: years.map(String), axisLabel: AXIS, axisTick: { show: false }, boundaryGap: true },
-    yAxis: {
-      type: 'value',
-      inverse: true,
-      min: 1,
-      axisLabel: { ...AXIS, formatter: (v: number) => `#${v}` },
-      splitLine: { lineStyle: { color: '#e6e9ee' } },
-    },
-    series: [
-      {
-        type: 'line',
-        name: options.seriesName,
-        data: years.map((y) => settled.get(y) ?? null),
-        connectNulls: false,
-        symbolSize: 9,
-        itemStyle: { color: '#0072B2' },
-        label: { ...label, position: 'top' },
-      },
-      ...disputed.map((p) => ({
-        type: 'line',
-        name: options.disputedName,
-        data: years.map((y) => (y === p.year ? p.rank : null)),
-        symbol: 'diamond',
-        symbolSize: 14,
-        itemStyle: { color: '#D55E00' },
-        label,
-      })),
-    ],
-  };
-}
-
-/** A choropleth of counts per province; provinces without deployments stay light. */
+/** A choropleth of counts per province (row key: province code); provinces without rows stay light. */
 export function mapOption(
-  data: readonly { code: string; label: string; count: number }[],
-  options: { mapName: string; format: (n: number) => string; ariaLabel: string; legend: [string, string] },
+  rows: readonly ChartRow[],
+  o: Common & { mapName: string; names: ReadonlyMap<string, string>; legend: [low: string, high: string] },
 ): EChartsCoreOption {
-  const max = Math.max(1, ...data.map((d) => d.count));
-  const labels = new Map(data.map((d) => [d.code, d.label]));
-  return {
-    aria: { enabled: true, label: { description: options.ariaLabel } },
-    animationDuration: 300,
+  return frame(o, {
     tooltip: {
       trigger: 'item',
       textStyle: { fontFamily: FONT },
       formatter: (p: { name: string; value: number }) =>
-        `${labels.get(p.name) ?? p.name}: ${options.format(Number.isFinite(p.value) ? p.value : 0)}`,
+        `${o.names.get(p.name) ?? p.name}: ${o.fmt(Number.isFinite(p.value) ? p.value : 0)}`,
     },
     visualMap: {
       min: 0,
-      max,
+      max: Math.max(1, ...rows.map((r) => r.count)),
       left: 0,
       bottom: 8,
       itemHeight: 90,
-      text: [options.legend[1], options.legend[0]],
+      text: [o.legend[1], o.legend[0]],
       textStyle: { ...AXIS, fontSize: 11 },
-      inRange: { color: ['#eef3fb', '#9ecae1', '#3182bd', '#08306b'] },
+      inRange: { color: MAP_SCALE },
       calculable: false,
     },
     series: [
       {
         type: 'map',
-        map: options.mapName,
+        map: o.mapName,
         nameProperty: 'code',
         roam: false,
         aspectScale: 1,
         layoutCenter: ['55%', '50%'],
         layoutSize: '95%',
         cursor: 'pointer',
-        itemStyle: { areaColor: '#f4f6f9', borderColor: '#8a99ad', borderWidth: 0.6 },
-        emphasis: { label: { show: false }, itemStyle: { areaColor: '#E69F00' } },
+        itemStyle: { areaColor: INK.empty, borderColor: INK.border, borderWidth: 0.6 },
+        emphasis: { label: { show: false }, itemStyle: { areaColor: INK.highlight } },
         select: { disabled: true },
-        data: data.map((d) => ({ name: d.code, value: d.count, key: d.code })),
+        data: rows.map((r) => ({ name: r.key, value: r.count, key: r.key })),
       },
     ],
-  };
+  });
 }
 
-/** Category × gap dimension: the share of assessed deployments with a gap of severity ≥ 2. */
+type HeatDatum = { value: [number, number, number]; count: number; of: number; key: string };
+
+/** Groups (rows of the grid) × series (columns): each cell is the share `count / of`. */
 export function heatmapOption(
-  rows: readonly {
-    key: string;
-    label: string;
-    assessed: number;
-    cells: { key: string; label: string; count: number }[];
-  }[],
-  options: { pct: (share: number) => string; ariaLabel: string; assessedLabel: string; narrow?: boolean },
+  rows: readonly ChartRow[],
+  o: Common & { pct: (share: number) => string; assessedLabel: string; narrow?: boolean },
 ): EChartsCoreOption {
-  const dims = rows[0]?.cells ?? [];
-  const narrow = options.narrow ?? false;
-  const data = rows.flatMap((row, y) =>
-    row.cells.map((cell, x) => ({
-      value: [x, y, row.assessed ? cell.count / row.assessed : 0],
-      count: cell.count,
-      assessed: row.assessed,
-      key: `${row.key}|${cell.key}`,
-    })),
-  );
-  return {
-    aria: { enabled: true, label: { description: options.ariaLabel } },
-    animationDuration: 300,
+  const groups = partsOf(rows, 'group');
+  const series = partsOf(rows, 'series');
+  const narrow = o.narrow ?? false;
+  const ofGroup = new Map(rows.map((r) => [r.group?.key, r.of ?? 0]));
+  const data: HeatDatum[] = rows.map((r) => {
+    const of = r.of ?? 0;
+    const x = series.findIndex((s) => s.key === r.series?.key);
+    const y = groups.findIndex((g) => g.key === r.group?.key);
+    return { value: [x, y, of ? r.count / of : 0], count: r.count, of, key: r.key };
+  });
+  const labelStyle = { ...AXIS, fontSize: narrow ? 10 : 12 };
+  return frame(o, {
     grid: { left: 8, right: 16, top: 8, bottom: 56, containLabel: true },
     tooltip: {
       textStyle: { fontFamily: FONT },
-      formatter: (p: { data: { value: [number, number, number]; count: number; assessed: number } }) => {
-        const row = rows[p.data.value[1]];
-        const dim = dims[p.data.value[0]];
-        return `${row?.label ?? ''} · ${dim?.label ?? ''}<br/>${options.pct(p.data.value[2])} (${p.data.count}/${p.data.assessed}) · ${options.assessedLabel} ${p.data.assessed}`;
-      },
+      formatter: (p: { data: HeatDatum }) =>
+        `${groups[p.data.value[1]]?.label ?? ''} · ${series[p.data.value[0]]?.label ?? ''}<br/>${o.pct(p.data.value[2])} (${p.data.count}/${p.data.of}) · ${o.assessedLabel} ${p.data.of}`,
     },
     xAxis: {
       type: 'category',
-      data: dims.map((d) => d.label),
-      axisLabel: { ...AXIS, interval: 0, rotate: narrow ? 40 : 0, fontSize: narrow ? 10 : 12 },
+      data: series.map((s) => s.label),
+      axisLabel: { ...labelStyle, interval: 0, rotate: narrow ? 40 : 0 },
       splitArea: { show: true },
     },
     yAxis: {
       type: 'category',
-      data: rows.map((r) => `${r.label} (n=${r.assessed})`),
-      axisLabel: { ...AXIS, width: narrow ? 110 : 220, overflow: 'truncate', fontSize: narrow ? 10 : 12 },
+      data: groups.map((g) => `${g.label} (n=${ofGroup.get(g.key) ?? 0})`),
+      axisLabel: { ...labelStyle, width: narrow ? 110 : 220, overflow: 'truncate' },
       splitArea: { show: true },
     },
     visualMap: {
@@ -283,8 +241,8 @@ export function heatmapOption(
       bottom: 0,
       itemWidth: 12,
       textStyle: { ...AXIS, fontSize: 11 },
-      formatter: (v: number) => options.pct(v),
-      inRange: { color: ['#f7fbff', '#c6dbef', '#6baed6', '#2171b5', '#08306b'] },
+      formatter: (v: number) => o.pct(v),
+      inRange: { color: SHARE_SCALE },
     },
     series: [
       {
@@ -295,34 +253,20 @@ export function heatmapOption(
         label: {
           show: !narrow,
           fontFamily: FONT,
-          formatter: (p: { data: { value: [number, number, number]; assessed: number } }) =>
-            p.data.assessed ? options.pct(p.data.value[2]) : '–',
+          formatter: (p: { data: HeatDatum }) => (p.data.of ? o.pct(p.data.value[2]) : '–'),
         },
-        emphasis: { itemStyle: { borderColor: '#D55E00', borderWidth: 2 } },
+        emphasis: { itemStyle: { borderColor: INK.alert, borderWidth: 2 } },
       },
     ],
-  };
+  });
 }
 
-/** Evidence flowing from gap dimensions to the recommendations that address them. */
-export function sankeyOption(
-  flows: readonly { from: string; fromLabel: string; to: string; toLabel: string; weight: number }[],
-  options: { ariaLabel: string; format: (n: number) => string; labelWidth?: number },
-): EChartsCoreOption {
-  const labelWidth = options.labelWidth ?? 190;
-  const nodes = new Map<string, { name: string; key: string; side: 'gap' | 'rec' }>();
-  for (const f of flows) {
-    nodes.set(f.fromLabel, { name: f.fromLabel, key: f.from, side: 'gap' });
-    nodes.set(f.toLabel, { name: f.toLabel, key: f.to, side: 'rec' });
-  }
-  return {
-    aria: { enabled: true, label: { description: options.ariaLabel } },
-    animationDuration: 300,
-    tooltip: {
-      trigger: 'item',
-      textStyle: { fontFamily: FONT },
-      valueFormatter: (v: unknown) => options.format(Number(v)),
-    },
+/** Flows from each row's group (a gap dimension) to its series (a recommendation), weighted by count. */
+export function sankeyOption(rows: readonly ChartRow[], o: Common & { labelWidth?: number }): EChartsCoreOption {
+  const labelWidth = o.labelWidth ?? 190;
+  const node = (part: Part, color: string) => ({ name: part.label, key: part.key, itemStyle: { color } });
+  return frame(o, {
+    tooltip: { trigger: 'item', textStyle: { fontFamily: FONT }, valueFormatter: (v: unknown) => o.fmt(Number(v)) },
     series: [
       {
         type: 'sankey',
@@ -335,47 +279,69 @@ export function sankeyOption(
         draggable: false,
         cursor: 'pointer',
         emphasis: { focus: 'adjacency' },
-        label: { fontFamily: FONT, color: '#1d2733', fontSize: 12, width: labelWidth, overflow: 'break' },
+        label: {
+          fontFamily: FONT,
+          color: INK.text,
+          fontSize: 12,
+          lineHeight: 15,
+          width: labelWidth,
+          overflow: 'break',
+        },
         lineStyle: { color: 'gradient', opacity: 0.35, curveness: 0.5 },
-        data: [...nodes.values()].map((n) => ({
-          name: n.name,
-          key: n.key,
-          itemStyle: { color: n.side === 'gap' ? '#3182bd' : '#009E73' },
-        })),
-        links: flows.map((f) => ({ source: f.fromLabel, target: f.toLabel, value: f.weight, key: f.from })),
+        data: [
+          ...partsOf(rows, 'group').map((p) => node(p, FLOW_COLORS.gap)),
+          ...partsOf(rows, 'series').map((p) => node(p, FLOW_COLORS.recommendation)),
+        ],
+        links: rows.map((r) => ({ source: r.group?.label, target: r.series?.label, value: r.count, key: r.key })),
       },
     ],
-  };
+  });
 }
 
-/** Stacked horizontal bars of shares, e.g. ethics principles by status. */
-export function stackedShareOption(
-  rows: readonly { label: string; values: number[] }[],
-  series: readonly { key: string; label: string; color: string }[],
-  options: { format: (n: number) => string; ariaLabel: string },
+/**
+ * A rank over time on an inverted axis (1st at the top); row group: the year, count: the rank.
+ * Rows whose series is `disputed` are not joined to the line: each is drawn as its own marked point.
+ */
+export function rankLineOption(
+  rows: readonly ChartRow[],
+  o: Pick<Common, 'aria'> & { seriesName: string; disputedName: string },
 ): EChartsCoreOption {
-  const reversed = [...rows].reverse();
-  return {
-    aria: { enabled: true, label: { description: options.ariaLabel } },
-    animationDuration: 300,
-    grid: { left: 8, right: 16, top: 8, bottom: 40, containLabel: true },
-    legend: { bottom: 0, textStyle: { ...AXIS, fontSize: 11 }, itemWidth: 12, itemHeight: 12 },
-    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, textStyle: { fontFamily: FONT } },
-    xAxis: { type: 'value', minInterval: 1, axisLabel: { ...AXIS, formatter: (v: number) => options.format(v) } },
+  const years = yearRange(rows.map((r) => Number(r.group?.key)));
+  const settled = new Map(rows.filter((r) => r.series?.key !== 'disputed').map((r) => [Number(r.group?.key), r]));
+  const disputed = rows.filter((r) => r.series?.key === 'disputed');
+  const label = { show: true, position: 'right', fontFamily: FONT, formatter: (p: { value: number }) => `#${p.value}` };
+  const point = (r: ChartRow | undefined) => (r ? { value: r.count, key: r.key } : null);
+  return frame(o, {
+    grid: { left: 8, right: 36, top: 24, bottom: 40, containLabel: true },
+    legend: { bottom: 0, data: [o.seriesName, o.disputedName], textStyle: LEGEND.textStyle },
+    tooltip: { trigger: 'item', textStyle: { fontFamily: FONT } },
+    xAxis: { type: 'category', data: years.map(String), axisLabel: AXIS, axisTick: { show: false }, boundaryGap: true },
     yAxis: {
-      type: 'category',
-      data: reversed.map((r) => r.label),
-      axisLabel: { ...AXIS, width: 240, overflow: 'truncate' },
-      axisTick: { show: false },
+      type: 'value',
+      inverse: true,
+      min: 1,
+      axisLabel: { ...AXIS, formatter: (v: number) => `#${v}` },
+      splitLine: { lineStyle: { color: INK.grid } },
     },
-    series: series.map((s, k) => ({
-      type: 'bar',
-      stack: 'total',
-      name: s.label,
-      key: s.key,
-      barMaxWidth: 20,
-      itemStyle: { color: s.color },
-      data: reversed.map((r) => r.values[k] ?? 0),
-    })),
-  };
+    series: [
+      {
+        type: 'line',
+        name: o.seriesName,
+        data: years.map((y) => point(settled.get(y))),
+        connectNulls: false,
+        symbolSize: 9,
+        itemStyle: { color: QUALITATIVE[0] },
+        label: { ...label, position: 'top' },
+      },
+      ...disputed.map((r) => ({
+        type: 'line',
+        name: o.disputedName,
+        data: years.map((y) => (y === Number(r.group?.key) ? point(r) : null)),
+        symbol: 'diamond',
+        symbolSize: 14,
+        itemStyle: { color: INK.alert },
+        label,
+      })),
+    ],
+  });
 }

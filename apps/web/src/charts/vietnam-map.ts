@@ -3,9 +3,8 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import topology from '../../../../data/geo/vn-34-provinces.topo.json';
 import { echarts } from './echarts.ts';
+import { VN_MAP } from './spec.ts';
 import './echarts-extra.ts';
-
-export const VN_MAP = 'vn34';
 
 /** Registers the 34 current provinces with ECharts (once), from the bundled TopoJSON. */
 export function registerVietnamMap(): void {

@@ -1,32 +1,22 @@
 import {
-  AGENCY_LEVELS,
-  AI_KINDS,
-  BUILDERS,
-  CATEGORIES,
-  COUNTRIES,
   codesOf,
   ETHICS_PRINCIPLES,
   ETHICS_STATUSES,
+  FIELDS,
   GAP_DIMENSIONS,
   GAP_ISSUES,
-  INTENDED_USERS,
-  PROVENANCE_KINDS,
-  PROVINCES_BY_CODE,
-  RISK_TIERS,
-  SECTORS,
   SEVERITIES,
-  STAGES,
-  TECHNIQUES,
-  TRI_STATE,
 } from '@aila/domain';
 import { useQuery } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import { ApiError, type DeploymentDetail } from '../api/client.ts';
+import type { DeploymentDetail } from '../api/client.ts';
 import { deploymentQuery } from '../api/queries.ts';
-import { useLocale } from '../app/locale.ts';
-import { formatDate } from '../i18n/index.ts';
-import { ErrorState, LoadingState } from '../ui/states.tsx';
+import { useValueLabel } from '../app/fields.ts';
+import { formatNumber, otherLocale, useLabel, useLocale } from '../app/locale.ts';
+import { Page, QueryView } from '../ui/Page.tsx';
+import { DETAIL_FIELDS, type FieldValue, fieldValue } from './record-fields.ts';
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -37,179 +27,195 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-function citation(d: DeploymentDetail, locale: 'en' | 'vi', url: string): string {
-  const year = new Date(d.updatedAt).getFullYear();
-  const date = formatDate(d.updatedAt, locale);
-  return locale === 'vi'
-    ? `AILA (${year}). ${d.title.vi} [Bản ghi ${d.id}, phiên bản ${d.revision}, cập nhật ${date}]. Danh mục mở AI trong khu vực công. ${url}`
-    : `AILA (${year}). ${d.title.en} [Record ${d.id}, revision ${d.revision}, updated ${date}]. Open catalogue of AI in the public sector. ${url}`;
+function Value({ value }: { value: FieldValue }) {
+  const { t } = useTranslation('record');
+  const { locale } = useLocale();
+  const label = useLabel();
+  switch (value.kind) {
+    case 'labels':
+      return <>{value.labels.map(label).join(', ')}</>;
+    case 'label':
+      return <>{label(value.label)}</>;
+    case 'text':
+      return <>{value.text}</>;
+    case 'link':
+      return (
+        <a href={value.url} rel="noopener noreferrer" target="_blank">
+          {value.url}
+        </a>
+      );
+    case 'amount':
+      return <>{formatNumber(locale, value.value, { style: 'currency', currency: value.currency })}</>;
+    default:
+      return <>{t('unknown')}</>;
+  }
 }
 
 function Cite({ d }: { d: DeploymentDetail }) {
-  const { t, locale } = useLocale();
+  const { t } = useTranslation('record');
+  const { locale, date } = useLocale();
   const [copied, setCopied] = useState(false);
-  const url = `${window.location.origin}/deployments/${d.id}`;
-  const text = citation(d, locale, url);
+  const text = t('citation', {
+    year: new Date(d.updatedAt).getFullYear(),
+    title: d.title[locale],
+    id: d.id,
+    revision: d.revision,
+    date: date(d.updatedAt),
+    url: `${window.location.origin}/deployments/${d.id}`,
+  });
   return (
     <section className="card cite" aria-labelledby="cite-h">
-      <h2 id="cite-h">{t('deployment.cite')}</h2>
+      <h2 id="cite-h">{t('cite')}</h2>
       <p className="cite__text" data-testid="citation">
         {text}
       </p>
       <button
         type="button"
         className="btn btn--ghost no-print"
-        onClick={() => {
-          void navigator.clipboard?.writeText(text).then(() => setCopied(true));
-        }}
+        onClick={() => void navigator.clipboard?.writeText(text).then(() => setCopied(true))}
       >
-        {copied ? t('deployment.copied') : t('deployment.copy')}
+        {copied ? t('copied') : t('copy')}
       </button>
     </section>
   );
 }
 
-export function DeploymentPage() {
-  const { id = '' } = useParams();
-  const { t, label, locale } = useLocale();
-  const query = useQuery(deploymentQuery(id));
-
-  if (query.isPending) return <LoadingState />;
-  if (query.isError) {
-    if (query.error instanceof ApiError && query.error.status === 404) {
-      return (
-        <div className="page">
-          <h1>{t('common.notFound')}</h1>
-          <p>{t('deployment.notFound')}</p>
-          <Link to="/explore">{t('nav.explore')}</Link>
-        </div>
-      );
-    }
-    return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
-  }
-  const d = query.data;
-  const province = d.provinceCode ? PROVINCES_BY_CODE.get(d.provinceCode) : undefined;
-  const tri = (v: keyof typeof TRI_STATE) => label(TRI_STATE[v]);
-  const ethicsEntries = codesOf(ETHICS_PRINCIPLES).map((p) => ({ principle: p, entry: d.ethics[p] }));
-  const anyEthics = ethicsEntries.some((e) => e.entry);
-
+function Gaps({ d }: { d: DeploymentDetail }) {
+  const { t } = useTranslation('record');
+  const label = useLabel();
+  if (!d.gapsAssessed) return <p className="muted">{t('gapsNotAssessed')}</p>;
+  if (d.gaps.length === 0) return <p>{t('gapsNone')}</p>;
   return (
-    <article className="page deployment">
-      <nav className="breadcrumb no-print" aria-label="breadcrumb">
-        <Link to="/explore">{t('nav.explore')}</Link> / <span>{d.id}</span>
-      </nav>
-      <header className="page-head">
-        <p className="eyebrow">
-          {label(CATEGORIES[d.category])} · {label(SECTORS[d.sector])}
-        </p>
-        <h1>{label(d.title)}</h1>
-        <p className="muted">{locale === 'vi' ? d.title.en : d.title.vi}</p>
-        <div className="badges">
-          <span className={`badge badge--stage-${d.stage}`}>{label(STAGES[d.stage])}</span>
-          <span className={`badge badge--risk-${d.risk.tier}`}>{label(RISK_TIERS[d.risk.tier])}</span>
-          <span className="badge">{province ? label(province.name) : t('common.national')}</span>
-        </div>
-      </header>
+    <ul className="gaps">
+      {d.gaps.map((g) => (
+        <li key={`${g.issue}-${g.source}`} className={`gap gap--sev-${g.severity}`}>
+          <div className="gap__head">
+            <strong>{label(GAP_DIMENSIONS[g.dimension].label)}</strong> · {label(GAP_ISSUES[g.issue])}
+            <span className="gap__sev">
+              {t('severity')}: {label(SEVERITIES[g.severity])}
+            </span>
+          </div>
+          {g.note && <p>{label(g.note)}</p>}
+          <a href={g.source} rel="noopener noreferrer" target="_blank" className="small">
+            {t('evidence')}
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
+}
 
+function Ethics({ d }: { d: DeploymentDetail }) {
+  const { t } = useTranslation('record');
+  const label = useLabel();
+  const entries = codesOf(ETHICS_PRINCIPLES).map((p) => ({ principle: p, entry: d.ethics[p] }));
+  return (
+    <>
+      {!entries.some((e) => e.entry) && <p className="muted">{t('ethicsUnknown')}</p>}
+      <table className="data-table">
+        <tbody>
+          {entries.map(({ principle, entry }) => (
+            <tr key={principle}>
+              <th scope="row">{label(ETHICS_PRINCIPLES[principle])}</th>
+              <td className={`ethics ethics--${entry?.status ?? 'unknown'}`}>
+                {label(ETHICS_STATUSES[entry?.status ?? 'unknown'])}
+                {entry?.evidence && <div className="small muted">{entry.evidence}</div>}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}
+
+function RecordCard({ d }: { d: DeploymentDetail }) {
+  const { t } = useTranslation('record');
+  const { date } = useLocale();
+  const label = useLabel();
+  const valueText = useValueLabel();
+  return (
+    <section className="card" aria-labelledby="record-h">
+      <h2 id="record-h">{t('record')}</h2>
+      <dl className="fields fields--compact">
+        <Field label={label(FIELDS.id.title)}>
+          <code>{d.id}</code>
+        </Field>
+        <Field label={t('revision', { n: d.revision })}>
+          {t('updated')}: {date(d.updatedAt)}
+        </Field>
+        <Field label={t('published')}>{date(d.publishedAt)}</Field>
+        {d.reviewedOn && <Field label={label(FIELDS.reviewedOn.title)}>{date(d.reviewedOn)}</Field>}
+        <Field label={label(FIELDS.origin.title)}>{valueText('origin', d.provenance.kind)}</Field>
+      </dl>
+      {d.revisions.length > 0 && (
+        <>
+          <h3 className="small">{t('history')}</h3>
+          <ol className="revisions" data-testid="revisions">
+            {d.revisions.map((r) => (
+              <li key={r.revision}>
+                {t('revision', { n: r.revision })} · {date(r.publishedAt)}
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+    </section>
+  );
+}
+
+function Deployment({ d }: { d: DeploymentDetail }) {
+  const { t } = useTranslation(['record', 'common']);
+  const { locale } = useLocale();
+  const label = useLabel();
+  const valueText = useValueLabel();
+  return (
+    <Page
+      as="article"
+      className="deployment"
+      title={label(d.title)}
+      lead={<span lang={otherLocale(locale)}>{d.title[otherLocale(locale)]}</span>}
+      eyebrow={`${valueText('category', d.category)} · ${valueText('sector', d.sector)}`}
+      before={
+        <nav className="breadcrumb no-print" aria-label={t('common:nav.breadcrumb')}>
+          <Link to="/explore">{t('common:nav.explore')}</Link> / <span>{d.id}</span>
+        </nav>
+      }
+      meta={
+        <div className="badges">
+          <span className={`badge badge--stage-${d.stage}`}>{valueText('stage', d.stage)}</span>
+          <span className={`badge badge--risk-${d.risk.tier}`}>{valueText('riskTier', d.risk.tier)}</span>
+          <span className="badge">{valueText('province', d.provinceCode ?? FIELDS.province.nullCode)}</span>
+        </div>
+      }
+    >
       <div className="deployment__grid">
         <div className="deployment__main">
           <section className="card">
             <p className="summary">{label(d.summary)}</p>
           </section>
-
           <section className="card" aria-labelledby="details-h">
-            <h2 id="details-h">{t('deployment.details')}</h2>
+            <h2 id="details-h">{t('details')}</h2>
             <dl className="fields">
-              <Field label={t('deployment.agency')}>
-                {label(d.agency.name)} <span className="muted">({label(AGENCY_LEVELS[d.agency.level])})</span>
-              </Field>
-              <Field label={t('deployment.province')}>
-                {province ? label(province.name) : t('common.national')} · {label(COUNTRIES[d.country])}
-              </Field>
-              {d.originalPlace && <Field label={t('deployment.originalPlace')}>{d.originalPlace}</Field>}
-              <Field label={t('deployment.sector')}>
-                {[d.sector, ...d.secondarySectors].map((s) => label(SECTORS[s])).join(', ')}
-              </Field>
-              <Field label={t('deployment.category')}>{label(CATEGORIES[d.category])}</Field>
-              <Field label={t('deployment.techniques')}>
-                {d.techniques.length ? d.techniques.map((x) => label(TECHNIQUES[x])).join(', ') : t('common.unknown')}
-              </Field>
-              <Field label={t('deployment.stage')}>{label(STAGES[d.stage])}</Field>
-              <Field label={t('deployment.yearStarted')}>{d.yearStarted ?? t('common.unknown')}</Field>
-              <Field label={t('deployment.builder')}>{label(BUILDERS[d.builder])}</Field>
-              <Field label={t('deployment.vendor')}>{d.vendor ?? t('common.unknown')}</Field>
-              <Field label={t('deployment.aiKind')}>{label(AI_KINDS[d.aiKind])}</Field>
-              <Field label={t('deployment.users')}>
-                {d.intendedUsers.length
-                  ? d.intendedUsers.map((u) => label(INTENDED_USERS[u])).join(', ')
-                  : t('common.unknown')}
-              </Field>
-              <Field label={t('deployment.personalData')}>{tri(d.personalData)}</Field>
-              <Field label={t('deployment.biometricData')}>{tri(d.biometricData)}</Field>
-              <Field label={t('deployment.riskTier')}>{label(RISK_TIERS[d.risk.tier])}</Field>
-              <Field label={t('deployment.impactAssessment')}>
-                {d.risk.impactAssessmentUrl ? (
-                  <a href={d.risk.impactAssessmentUrl} rel="noopener noreferrer" target="_blank">
-                    {d.risk.impactAssessmentUrl}
-                  </a>
-                ) : (
-                  t('common.unknown')
-                )}
-              </Field>
-              <Field label={t('deployment.humanOversight')}>
-                {d.humanOversight ? label(d.humanOversight) : t('common.unknown')}
-              </Field>
+              {DETAIL_FIELDS.map((f) => (
+                <Field key={f.key} label={label(f.title)}>
+                  <Value value={fieldValue(f, d)} />
+                </Field>
+              ))}
             </dl>
           </section>
-
           <section className="card" aria-labelledby="gaps-h">
-            <h2 id="gaps-h">{t('deployment.gaps')}</h2>
-            {!d.gapsAssessed ? (
-              <p className="muted">{t('deployment.gapsNotAssessed')}</p>
-            ) : d.gaps.length === 0 ? (
-              <p>{t('deployment.gapsNone')}</p>
-            ) : (
-              <ul className="gaps">
-                {d.gaps.map((g) => (
-                  <li key={`${g.issue}-${g.source}`} className={`gap gap--sev-${g.severity}`}>
-                    <div className="gap__head">
-                      <strong>{label(GAP_DIMENSIONS[g.dimension].label)}</strong> · {label(GAP_ISSUES[g.issue])}
-                      <span className="gap__sev">
-                        {t('deployment.severity')}: {label(SEVERITIES[g.severity])}
-                      </span>
-                    </div>
-                    {g.note && <p>{label(g.note)}</p>}
-                    <a href={g.source} rel="noopener noreferrer" target="_blank" className="small">
-                      {t('deployment.evidence')}
-                    </a>
-                  </li>
-                ))}
-              </ul>
-            )}
+            <h2 id="gaps-h">{t('gaps')}</h2>
+            <Gaps d={d} />
           </section>
-
           <section className="card" aria-labelledby="ethics-h">
-            <h2 id="ethics-h">{t('deployment.ethics')}</h2>
-            {!anyEthics && <p className="muted">{t('deployment.ethicsUnknown')}</p>}
-            <table className="data-table">
-              <tbody>
-                {ethicsEntries.map(({ principle, entry }) => (
-                  <tr key={principle}>
-                    <th scope="row">{label(ETHICS_PRINCIPLES[principle])}</th>
-                    <td className={`ethics ethics--${entry?.status ?? 'unknown'}`}>
-                      {label(ETHICS_STATUSES[entry?.status ?? 'unknown'])}
-                      {entry?.evidence && <div className="small muted">{entry.evidence}</div>}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <h2 id="ethics-h">{t('ethics')}</h2>
+            <Ethics d={d} />
           </section>
         </div>
-
         <aside className="deployment__side">
           <section className="card" aria-labelledby="sources-h">
-            <h2 id="sources-h">{t('deployment.sources')}</h2>
+            <h2 id="sources-h">{t('common:sources')}</h2>
             <ol className="sources">
               {d.sources.map((s) => (
                 <li key={s.url}>
@@ -223,35 +229,28 @@ export function DeploymentPage() {
               ))}
             </ol>
           </section>
-          <section className="card" aria-labelledby="record-h">
-            <h2 id="record-h">{t('deployment.record')}</h2>
-            <dl className="fields fields--compact">
-              <Field label="ID">
-                <code>{d.id}</code>
-              </Field>
-              <Field label={t('deployment.revision', { n: d.revision })}>
-                {t('deployment.updated')}: {formatDate(d.updatedAt, locale)}
-              </Field>
-              <Field label={t('deployment.published')}>{formatDate(d.publishedAt, locale)}</Field>
-              {d.reviewedOn && <Field label={t('deployment.reviewed')}>{formatDate(d.reviewedOn, locale)}</Field>}
-              <Field label={t('deployment.provenance')}>{label(PROVENANCE_KINDS[d.provenance.kind])}</Field>
-            </dl>
-            {d.revisions.length > 0 && (
-              <>
-                <h3 className="small">{t('deployment.history')}</h3>
-                <ol className="revisions" data-testid="revisions">
-                  {d.revisions.map((r) => (
-                    <li key={r.revision}>
-                      {t('deployment.revision', { n: r.revision })} · {formatDate(r.publishedAt, locale)}
-                    </li>
-                  ))}
-                </ol>
-              </>
-            )}
-          </section>
+          <RecordCard d={d} />
           <Cite d={d} />
         </aside>
       </div>
-    </article>
+    </Page>
+  );
+}
+
+export function DeploymentPage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation(['record', 'common']);
+  const query = useQuery(deploymentQuery(id));
+  return (
+    <QueryView
+      query={query}
+      notFound={
+        <Page title={t('common:state.notFound')} lead={t('notFound')}>
+          <Link to="/explore">{t('common:nav.explore')}</Link>
+        </Page>
+      }
+    >
+      {(d) => <Deployment d={d} />}
+    </QueryView>
   );
 }

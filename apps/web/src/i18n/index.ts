@@ -1,19 +1,27 @@
 import type { Locale } from '@aila/domain';
-import i18next from 'i18next';
+import i18next, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import type { Messages } from './en.ts';
+import type { Namespace } from './resources.ts';
 
-/** Each language's strings load on demand: a visitor downloads only the language they read. */
-const MESSAGES: Record<Locale, () => Promise<Messages>> = {
-  en: () => import('./en.ts').then((m) => m.en),
-  vi: () => import('./vi.ts').then((m) => m.vi),
+/**
+ * Each language's strings, one file per namespace, load on demand: a visitor downloads only
+ * the language they read and the pages they open. Both languages define every key (the
+ * Vietnamese files are typed by the English ones).
+ */
+const FILES = import.meta.glob<{ default: object }>('./{en,vi}/*.ts');
+
+const backend: BackendModule = {
+  type: 'backend',
+  init: () => undefined,
+  read(language, namespace, callback) {
+    const load = FILES[`./${language}/${namespace}.ts`];
+    if (!load) return callback(new Error(`no strings for ${language}/${namespace}`), false);
+    load().then(
+      (m) => callback(null, m.default as never),
+      (error: Error) => callback(error, false),
+    );
+  },
 };
-
-/** Makes sure a language's strings are loaded before switching to it. */
-export async function loadLocale(locale: Locale): Promise<void> {
-  if (i18n.hasResourceBundle(locale, 'translation')) return;
-  i18n.addResourceBundle(locale, 'translation', await MESSAGES[locale]());
-}
 
 const STORAGE_KEY = 'aila.locale';
 
@@ -34,24 +42,20 @@ export const i18n = i18next.createInstance();
 
 export async function initI18n(): Promise<void> {
   const lng = initialLocale();
-  await i18n.use(initReactI18next).init({
-    resources: { [lng]: { translation: await MESSAGES[lng]() } },
-    lng,
-    // Both languages define every key (the Messages type), so there is nothing to fall back to.
-    fallbackLng: false,
-    interpolation: { escapeValue: false },
-    returnNull: false,
-  });
+  await i18n
+    .use(backend)
+    .use(initReactI18next)
+    .init({
+      lng,
+      ns: ['common'],
+      defaultNS: 'common',
+      fallbackLng: false,
+      interpolation: { escapeValue: false },
+    });
   document.documentElement.lang = lng;
 }
 
-/** Locale-aware number and date formatting. */
-export function numberFormat(locale: Locale, options?: Intl.NumberFormatOptions): Intl.NumberFormat {
-  return new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', options);
-}
-
-export function formatDate(iso: string, locale: Locale): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', { dateStyle: 'long' }).format(date);
+/** Loads a page's strings; called beside the page's code so that both arrive together. */
+export function loadNamespace(ns: Namespace): Promise<void> {
+  return i18n.loadNamespaces(ns);
 }

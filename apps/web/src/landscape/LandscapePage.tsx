@@ -1,108 +1,77 @@
-import { ETHICS_PRINCIPLES as ETHICS_LABELS, GAP_DIMENSIONS, type GapDimension, RISK_TIERS } from '@aila/domain';
+import { ETHICS_PRINCIPLES, GAP_DIMENSIONS, type GapDimension, RISK_TIERS } from '@aila/domain';
 import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { LandscapeData } from '../api/client.ts';
 import { landscapeQuery } from '../api/queries.ts';
-import { useLocale } from '../app/locale.ts';
+import { useLabel, useLocale } from '../app/locale.ts';
 import { ChartCard } from '../charts/ChartCard.tsx';
-import { EChart } from '../charts/EChart.tsx';
-import { rankLineOption } from '../charts/options.ts';
+import { READINESS_CHART, readinessRanks } from '../charts/options-landscape.ts';
+import { Page, QueryView } from '../ui/Page.tsx';
 import { Sources } from '../ui/Sources.tsx';
-import { ErrorState, LoadingState } from '../ui/states.tsx';
-import { LANDSCAPE_TEXT } from './text.ts';
 
 function Readiness({ data }: { data: LandscapeData }) {
-  const { label, locale, fmt } = useLocale();
-  const text = LANDSCAPE_TEXT[locale];
-  const indicators = data.indicators.filter((i) => i.framework === 'gov_ai_readiness_index');
-  const ranks = indicators.filter((i) => i.metric === 'rank').sort((a, b) => a.year - b.year || a.value - b.value);
-  const scores = new Map(indicators.filter((i) => i.metric === 'score').map((i) => [i.year, i]));
-  const option = useMemo(
-    () =>
-      rankLineOption(
-        ranks.map((r) => ({ year: r.year, rank: r.value, outOf: r.outOf, disputed: r.conflictsWith.length > 0 })),
-        {
-          ariaLabel: `${text.readiness}: ${ranks.map((r) => `${r.year} #${r.value}`).join('; ')}`,
-          seriesName: text.rank,
-          disputedName: text.disputed,
-        },
-      ),
-    [ranks, text],
+  const { t } = useTranslation(['landscape', 'common']);
+  const { fmt } = useLocale();
+  const label = useLabel();
+  const ranks = readinessRanks(data);
+  const scores = new Map(
+    data.indicators
+      .filter((i) => i.framework === 'gov_ai_readiness_index' && i.metric === 'score')
+      .map((i) => [i.year, i.value]),
   );
   return (
-    <ChartCard
-      id="readiness-rank"
-      title={text.readiness}
-      subtitle={text.readinessSub}
-      rows={ranks.map((r) => ({ label: `${r.year}${r.conflictsWith.length ? ' *' : ''}`, count: r.value }))}
-      total={ranks.length}
-      sparseBelow={0}
-    >
-      {(onReady) => (
-        <>
-          <EChart key={locale} option={option} height={280} ariaLabel={text.readiness} onReady={onReady} extras />
-          <table className="data-table" data-testid="readiness-table">
-            <thead>
-              <tr>
-                <th scope="col">{text.year}</th>
-                <th scope="col" className="num">
-                  {text.rank}
-                </th>
-                <th scope="col" className="num">
-                  {text.score}
-                </th>
-                <th scope="col">{text.sources}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {ranks.map((r) => (
-                <tr key={r.id} className={r.conflictsWith.length ? 'disputed' : undefined}>
-                  <th scope="row">{r.year}</th>
-                  <td className="num">
-                    #{r.value}
-                    {r.outOf ? ` / ${fmt(r.outOf)}` : ''}
-                  </td>
-                  <td className="num">
-                    {scores.get(r.year)?.value.toLocaleString(locale === 'vi' ? 'vi-VN' : 'en-GB') ?? '–'}
-                  </td>
-                  <td>
-                    {r.note && <div className="small">{label(r.note)}</div>}
-                    <Sources sources={r.sources} compact />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          {ranks.some((r) => r.conflictsWith.length) && (
-            <p className="note" data-testid="readiness-discrepancy">
-              {text.discrepancy}
-            </p>
-          )}
-        </>
+    <ChartCard spec={READINESS_CHART} data={data}>
+      <table className="data-table" data-testid="readiness-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('year')}</th>
+            <th scope="col" className="num">
+              {t('common:charts.rank')}
+            </th>
+            <th scope="col" className="num">
+              {t('score')}
+            </th>
+            <th scope="col">{t('common:sources')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {ranks.map((r) => (
+            <tr key={r.id} className={r.conflictsWith.length ? 'disputed' : undefined}>
+              <th scope="row">{r.year}</th>
+              <td className="num">
+                #{r.value}
+                {r.outOf ? ` / ${fmt(r.outOf)}` : ''}
+              </td>
+              <td className="num">{scores.has(r.year) ? fmt(scores.get(r.year) ?? 0) : '–'}</td>
+              <td>
+                {r.note && <div className="small">{label(r.note)}</div>}
+                <Sources sources={r.sources} compact />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {ranks.some((r) => r.conflictsWith.length) && (
+        <p className="note" data-testid="readiness-discrepancy">
+          {t('discrepancy')}
+        </p>
       )}
     </ChartCard>
   );
 }
 
-export function LandscapePage() {
-  const { t, label, locale } = useLocale();
-  const text = LANDSCAPE_TEXT[locale];
-  const query = useQuery(landscapeQuery());
-  if (query.isPending) return <LoadingState />;
-  if (query.isError) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
-  const data = query.data;
+function Landscape({ data }: { data: LandscapeData }) {
+  const { t } = useTranslation('landscape');
+  const label = useLabel();
   const dims = Object.keys(GAP_DIMENSIONS) as GapDimension[];
   const milestones = [...data.milestones].sort((a, b) => a.date.localeCompare(b.date));
+  const criteria = data.frameworks.highRiskCriteria;
   return (
-    <div className="page">
-      <header className="page-head">
-        <h1>{t('pages.landscape.title')}</h1>
-        <p className="lead">{t('pages.landscape.lead')}</p>
-      </header>
+    <>
       <div className="grid grid--charts">
         <Readiness data={data} />
         <section className="card" aria-labelledby="milestones-h">
-          <h2 id="milestones-h">{text.milestones}</h2>
+          <h2 id="milestones-h">{t('milestones')}</h2>
           <ol className="timeline">
             {milestones.map((m) => (
               <li key={m.id} className={`timeline__item timeline__item--${m.kind}`}>
@@ -119,7 +88,7 @@ export function LandscapePage() {
 
       <section className="section" aria-labelledby="findings-h">
         <h2 id="findings-h" className="section__title">
-          {text.findings}
+          {t('findings')}
         </h2>
         <div className="grid grid--cards">
           {dims.map((dim) => (
@@ -140,7 +109,7 @@ export function LandscapePage() {
 
       <section className="section" aria-labelledby="law-h">
         <h2 id="law-h" className="section__title">
-          {text.law}
+          {t('law')}
         </h2>
         <div className="grid grid--cards">
           {data.frameworks.riskTiers.map((tier) => (
@@ -152,29 +121,25 @@ export function LandscapePage() {
           ))}
         </div>
         <div className="card">
-          <h3>{text.criteria}</h3>
+          <h3>{t('criteria')}</h3>
           <ol>
-            {data.frameworks.highRiskCriteria.map((c) => (
+            {criteria.map((c) => (
               <li key={c.code}>{c.label ? label(c.label) : c.code}</li>
             ))}
           </ol>
-          {data.frameworks.highRiskCriteria[0]?.note && (
-            <p className="note">{label(data.frameworks.highRiskCriteria[0].note)}</p>
-          )}
-          {data.frameworks.highRiskCriteria[0] && (
-            <Sources sources={data.frameworks.highRiskCriteria[0].sources} compact />
-          )}
+          {criteria[0]?.note && <p className="note">{label(criteria[0].note)}</p>}
+          {criteria[0] && <Sources sources={criteria[0].sources} compact />}
         </div>
       </section>
 
       <section className="section" aria-labelledby="ethics-h">
         <h2 id="ethics-h" className="section__title">
-          {text.ethics}
+          {t('ethics')}
         </h2>
         <div className="grid grid--cards">
           {data.frameworks.ethicsPrinciples.map((p) => (
             <div key={p.code} className="card">
-              <h3>{label(ETHICS_LABELS[p.code])}</h3>
+              <h3>{label(ETHICS_PRINCIPLES[p.code])}</h3>
               {p.description && <p>{label(p.description)}</p>}
               <Sources sources={p.sources} compact />
             </div>
@@ -184,7 +149,7 @@ export function LandscapePage() {
 
       <div className="grid grid--charts section">
         <section className="card" aria-labelledby="ram-h">
-          <h2 id="ram-h">{text.ram}</h2>
+          <h2 id="ram-h">{t('ram')}</h2>
           <ul>
             {data.frameworks.ramDimensions.map((d) => (
               <li key={d.code}>{d.label ? label(d.label) : d.code}</li>
@@ -193,7 +158,7 @@ export function LandscapePage() {
           {data.frameworks.ramDimensions[0] && <Sources sources={data.frameworks.ramDimensions[0].sources} compact />}
         </section>
         <section className="card" aria-labelledby="targets-h">
-          <h2 id="targets-h">{text.targets}</h2>
+          <h2 id="targets-h">{t('targets')}</h2>
           <ul className="targets">
             {data.targets.map((target) => (
               <li key={target.id}>
@@ -204,6 +169,16 @@ export function LandscapePage() {
           </ul>
         </section>
       </div>
-    </div>
+    </>
+  );
+}
+
+export function LandscapePage() {
+  const { t } = useTranslation('landscape');
+  const query = useQuery(landscapeQuery());
+  return (
+    <Page title={t('title')} lead={t('lead')}>
+      <QueryView query={query}>{(data) => <Landscape data={data} />}</QueryView>
+    </Page>
   );
 }

@@ -1,39 +1,36 @@
+import { PROVINCES, type Share } from '@aila/domain';
+import { useTranslation } from 'react-i18next';
 import type { Stats } from '../api/client.ts';
 import { useLocale } from '../app/locale.ts';
 
-function Tile({ label, value, note, testId }: { label: string; value: string; note?: string; testId: string }) {
-  return (
-    <div className="kpi" data-testid={testId}>
-      <div className="kpi__value">{value}</div>
-      <div className="kpi__label">{label}</div>
-      {note && <div className="kpi__note">{note}</div>}
-    </div>
-  );
+interface Tile {
+  testId: string;
+  label: string;
+  value: string;
+  note?: string;
 }
 
 export function KpiTiles({ stats }: { stats: Stats }) {
-  const { t, fmt, pct } = useLocale();
-  const share = (s: { count: number; known: number }) => (s.known ? pct(s.count / s.known) : '–');
-  const known = (s: { count: number; known: number }) =>
-    [
-      `${fmt(s.count)} / ${fmt(s.known)}`,
-      s.known < stats.total ? t('common.unknownCount', { n: fmt(stats.total - s.known) }) : null,
-    ]
-      .filter(Boolean)
-      .join(' · ');
-  const shareTile = (testId: string, label: string, s: { count: number; known: number }) => ({
+  const { t } = useTranslation();
+  const { fmt, pct } = useLocale();
+  const shareTile = (testId: string, label: string, s: Share): Tile => ({
     testId,
     label,
-    value: share(s),
-    note: known(s),
+    value: s.known ? pct(s.count / s.known) : '–',
+    note: [
+      `${fmt(s.count)} / ${fmt(s.known)}`,
+      s.known < stats.total ? t('unknownCount', { n: fmt(stats.total - s.known) }) : null,
+    ]
+      .filter(Boolean)
+      .join(' · '),
   });
-  const tiles: { testId: string; label: string; value: string; note?: string }[] = [
+  const tiles: Tile[] = [
     { testId: 'kpi-total', label: t('overview.kpi.deployments'), value: fmt(stats.total) },
     { testId: 'kpi-agencies', label: t('overview.kpi.agencies'), value: fmt(stats.agencies) },
     {
       testId: 'kpi-provinces',
       label: t('overview.kpi.provinces'),
-      value: `${fmt(stats.provinces)} / 34`,
+      value: `${fmt(stats.provinces)} / ${fmt(PROVINCES.length)}`,
       note: t('overview.kpi.provincesNote', { count: stats.national }),
     },
     shareTile('kpi-production', t('overview.kpi.production'), stats.production),
@@ -44,7 +41,11 @@ export function KpiTiles({ stats }: { stats: Stats }) {
     <ul className="kpis">
       {tiles.map((tile) => (
         <li key={tile.testId}>
-          <Tile {...tile} />
+          <div className="kpi" data-testid={tile.testId}>
+            <div className="kpi__value">{tile.value}</div>
+            <div className="kpi__label">{tile.label}</div>
+            {tile.note && <div className="kpi__note">{tile.note}</div>}
+          </div>
         </li>
       ))}
     </ul>

@@ -1,56 +1,62 @@
 import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { recommendationsQuery, statsQuery } from '../api/queries.ts';
-import { useUrlFilters } from '../app/filters.ts';
-import { useLocale } from '../app/locale.ts';
-import { ErrorState, LoadingState } from '../ui/states.tsx';
-import { EthicsChart, HeatmapChart, MapChart, SankeyChart, StatChart, YearChart } from './charts.tsx';
+import { useView } from '../app/url-state.ts';
+import { ChartCard } from '../charts/ChartCard.tsx';
+import {
+  COUNT_CHARTS,
+  ETHICS_CHART,
+  HEATMAP_CHART,
+  MAP_CHART,
+  SANKEY_CHART,
+  YEAR_CHART,
+} from '../charts/options-stats.ts';
+import { Page, QueryView } from '../ui/Page.tsx';
 import { KpiTiles } from './KpiTiles.tsx';
 import { ScopeBar } from './ScopeBar.tsx';
 
 export function OverviewPage() {
-  const { t } = useLocale();
-  const { filters, setFilters } = useUrlFilters();
+  const { t } = useTranslation();
+  const { filters, setFilters } = useView();
   const stats = useQuery(statsQuery(filters));
   const recommendations = useQuery(recommendationsQuery(filters));
+  const flows = useMemo(
+    () =>
+      stats.data && recommendations.data ? { stats: stats.data, recommendations: recommendations.data.items } : null,
+    [stats.data, recommendations.data],
+  );
 
   return (
-    <div className="page">
-      <header className="page-head">
-        <h1>{t('overview.title')}</h1>
-        <p className="lead">{t('overview.lead')}</p>
-      </header>
+    <Page title={t('overview.title')} lead={t('overview.lead')}>
       <ScopeBar filters={filters} onChange={setFilters} />
-      {stats.isPending ? (
-        <LoadingState />
-      ) : stats.isError ? (
-        <ErrorState error={stats.error} onRetry={() => void stats.refetch()} />
-      ) : (
-        <>
-          <KpiTiles stats={stats.data} />
-          <div className="grid grid--charts">
-            <StatChart field="category" stats={stats.data} filters={filters} />
-            <StatChart field="sector" stats={stats.data} filters={filters} />
-            <MapChart stats={stats.data} filters={filters} />
-            <div className="stack">
-              <StatChart field="stage" stats={stats.data} filters={filters} />
-              <StatChart field="riskTier" stats={stats.data} filters={filters} />
+      <QueryView query={stats}>
+        {(data) => (
+          <>
+            <KpiTiles stats={data} />
+            <div className="grid grid--charts">
+              <ChartCard filters={filters} data={data} spec={COUNT_CHARTS.category} />
+              <ChartCard filters={filters} data={data} spec={COUNT_CHARTS.sector} />
+              <ChartCard filters={filters} data={data} spec={MAP_CHART} />
+              <div className="stack">
+                <ChartCard filters={filters} data={data} spec={COUNT_CHARTS.stage} />
+                <ChartCard filters={filters} data={data} spec={COUNT_CHARTS.riskTier} />
+              </div>
+              <div className="grid__wide">
+                <ChartCard filters={filters} data={data} spec={YEAR_CHART} />
+              </div>
+              <ChartCard filters={filters} data={data} spec={HEATMAP_CHART} />
+              {flows && <ChartCard filters={filters} data={flows} spec={SANKEY_CHART} />}
+              <ChartCard filters={filters} data={data} spec={ETHICS_CHART} />
+              <div className="stack">
+                <ChartCard filters={filters} data={data} spec={COUNT_CHARTS.aiKind} />
+                <ChartCard filters={filters} data={data} spec={COUNT_CHARTS.builder} />
+              </div>
             </div>
-            <div className="grid__wide">
-              <YearChart stats={stats.data} filters={filters} />
-            </div>
-            <HeatmapChart stats={stats.data} filters={filters} />
-            {recommendations.data && (
-              <SankeyChart stats={stats.data} filters={filters} recommendations={recommendations.data.items} />
-            )}
-            <EthicsChart stats={stats.data} />
-            <div className="stack">
-              <StatChart field="aiKind" stats={stats.data} filters={filters} />
-              <StatChart field="builder" stats={stats.data} filters={filters} />
-            </div>
-          </div>
-          <p className="muted small">{t('overview.sourcesNote')}</p>
-        </>
-      )}
-    </div>
+            <p className="muted small">{t('overview.sourcesNote')}</p>
+          </>
+        )}
+      </QueryView>
+    </Page>
   );
 }

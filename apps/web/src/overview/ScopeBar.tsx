@@ -1,40 +1,11 @@
-import { CATEGORIES, COUNTRIES, type DeploymentFilters, type Label, PROVINCES, SECTORS, STAGES } from '@aila/domain';
+import { type DeploymentFilters, FIELDS, fieldCodes } from '@aila/domain';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { filtersToParams } from '../app/filters.ts';
-import { useLocale } from '../app/locale.ts';
+import { ORDINAL_FIELDS, useValueLabel } from '../app/fields.ts';
+import { useLabel, useLocale } from '../app/locale.ts';
+import { toSearch } from '../app/url-state.ts';
 
-type ScopeKey = 'country' | 'sector' | 'province' | 'category' | 'stage';
-
-const FIELDS: { key: ScopeKey; title: Label; options: { code: string; label: Label }[] }[] = [
-  {
-    key: 'country',
-    title: { en: 'Country', vi: 'Quốc gia' },
-    options: Object.entries(COUNTRIES).map(([code, label]) => ({ code, label })),
-  },
-  {
-    key: 'sector',
-    title: { en: 'Sector', vi: 'Lĩnh vực' },
-    options: Object.entries(SECTORS).map(([code, label]) => ({ code, label })),
-  },
-  {
-    key: 'province',
-    title: { en: 'Province', vi: 'Tỉnh, thành' },
-    options: [
-      { code: 'national', label: { en: 'National systems', vi: 'Hệ thống toàn quốc' } },
-      ...PROVINCES.map((p) => ({ code: p.code, label: p.name })),
-    ],
-  },
-  {
-    key: 'category',
-    title: { en: 'Application', vi: 'Loại ứng dụng' },
-    options: Object.entries(CATEGORIES).map(([code, label]) => ({ code, label })),
-  },
-  {
-    key: 'stage',
-    title: { en: 'Stage', vi: 'Giai đoạn' },
-    options: Object.entries(STAGES).map(([code, label]) => ({ code, label })),
-  },
-];
+const SCOPE = ['country', 'sector', 'province', 'category', 'stage'] as const;
 
 /** The overview's scope: one value per field, kept in the URL like the explorer's filters. */
 export function ScopeBar({
@@ -44,28 +15,28 @@ export function ScopeBar({
   filters: DeploymentFilters;
   onChange: (f: DeploymentFilters) => void;
 }) {
-  const { t, label, locale } = useLocale();
-  const active = FIELDS.some((f) => (filters[f.key]?.length ?? 0) > 0);
-  const briefHref = `/brief${filtersToParams(filters).toString() ? `?${filtersToParams(filters).toString()}` : ''}`;
+  const { t } = useTranslation();
+  const { locale } = useLocale();
+  const label = useLabel();
+  const valueText = useValueLabel();
+  const active = SCOPE.some((key) => (filters[key]?.length ?? 0) > 0);
   return (
-    <form className="scope-bar card no-print" aria-label={t('overview.scope')} onSubmit={(e) => e.preventDefault()}>
-      {FIELDS.map((field) => {
-        const options = [...field.options].sort((a, b) =>
-          field.key === 'stage' ? 0 : label(a.label).localeCompare(label(b.label), locale),
-        );
-        const value = (filters[field.key] as string[] | undefined)?.[0] ?? '';
+    <form className="scope-bar card no-print" aria-label={t('scope.label')} onSubmit={(e) => e.preventDefault()}>
+      {SCOPE.map((key) => {
+        const options = (fieldCodes(FIELDS[key]) ?? []).map((code) => ({ code, text: valueText(key, code) }));
+        if (!ORDINAL_FIELDS.has(key)) options.sort((a, b) => a.text.localeCompare(b.text, locale));
         return (
-          <label key={field.key} className="scope-bar__field">
-            <span>{label(field.title)}</span>
+          <label key={key} className="scope-bar__field">
+            <span>{label(FIELDS[key].title)}</span>
             <select
-              value={value}
-              data-scope={field.key}
-              onChange={(e) => onChange({ ...filters, [field.key]: e.target.value ? [e.target.value] : undefined })}
+              value={filters[key]?.[0] ?? ''}
+              data-scope={key}
+              onChange={(e) => onChange({ ...filters, [key]: e.target.value ? [e.target.value] : undefined })}
             >
-              <option value="">{t('overview.scopeAll')}</option>
+              <option value="">{t('scope.all')}</option>
               {options.map((o) => (
                 <option key={o.code} value={o.code}>
-                  {label(o.label)}
+                  {o.text}
                 </option>
               ))}
             </select>
@@ -75,11 +46,11 @@ export function ScopeBar({
       <div className="scope-bar__actions">
         {active && (
           <button type="button" className="btn btn--ghost" onClick={() => onChange({})}>
-            {t('overview.scopeReset')}
+            {t('scope.reset')}
           </button>
         )}
-        <Link className="btn" to={briefHref}>
-          {t('overview.printBrief')}
+        <Link className="btn" to={`/brief${toSearch({ filters })}`}>
+          {t('scope.printBrief')}
         </Link>
       </div>
     </form>

@@ -1,4 +1,4 @@
-import { useLocale } from '../app/locale.ts';
+import { useTranslation } from 'react-i18next';
 
 export interface SourceLink {
   url: string;
@@ -9,10 +9,10 @@ export interface SourceLink {
 
 /** A compact, numbered list of public sources. */
 export function Sources({ sources, compact = false }: { sources: readonly SourceLink[]; compact?: boolean }) {
-  const { t } = useLocale();
+  const { t } = useTranslation();
   return (
     <div className={compact ? 'sources-inline' : undefined}>
-      <span className="small muted">{t('deployment.sources')}: </span>
+      <span className="small muted">{t('sources')}: </span>
       {sources.map((s, i) => (
         <span key={s.url} className="small">
           {i > 0 && ' · '}

@@ -1,0 +1,31 @@
+const explore = {
+  title: 'Explore the catalogue',
+  lead: 'Filter and search every deployment. The address of this page keeps your view.',
+  filters: 'Filters',
+  moreFilters: 'More filters',
+  from: 'From',
+  to: 'To',
+  active: 'Active filters',
+  remove: '(remove)',
+  search: 'Search',
+  searchPlaceholder: 'Search titles, agencies, places… (diacritics optional)',
+  results_one: '{{formatted}} result',
+  results_other: '{{formatted}} results',
+  clear: 'Clear all filters',
+  noResults: 'No deployment matches these filters.',
+  deployment: 'Deployment',
+  sortBy: 'Sort',
+  sort: {
+    relevance: 'Relevance',
+    title: 'Title (A–Z)',
+    year: 'Year started (oldest)',
+    '-year': 'Year started (newest)',
+    updated: 'Recently updated',
+  },
+  pager: 'Pagination',
+  previous: 'Previous',
+  next: 'Next',
+  page: 'Page {{page}} of {{pages}}',
+};
+
+export default explore;

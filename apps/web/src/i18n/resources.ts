@@ -1,0 +1,28 @@
+import type about from './en/about.ts';
+import type brief from './en/brief.ts';
+import type common from './en/common.ts';
+import type explore from './en/explore.ts';
+import type landscape from './en/landscape.ts';
+import type pages from './en/pages.ts';
+import type recommendations from './en/recommendations.ts';
+import type record from './en/record.ts';
+
+/** One namespace per page that loads on its own; `common` holds the frame, the overview and the charts. */
+export interface Resources {
+  common: typeof common;
+  explore: typeof explore;
+  record: typeof record;
+  recommendations: typeof recommendations;
+  landscape: typeof landscape;
+  about: typeof about;
+  brief: typeof brief;
+  pages: typeof pages;
+}
+export type Namespace = keyof Resources;
+
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'common';
+    resources: Resources;
+  }
+}

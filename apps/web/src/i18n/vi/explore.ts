@@ -1,0 +1,33 @@
+import type en from '../en/explore.ts';
+
+const explore: typeof en = {
+  title: 'Tra cứu danh mục',
+  lead: 'Lọc và tìm kiếm mọi hệ thống. Địa chỉ trang này lưu lại cách xem của bạn.',
+  filters: 'Bộ lọc',
+  moreFilters: 'Thêm bộ lọc',
+  from: 'Từ',
+  to: 'Đến',
+  active: 'Bộ lọc đang áp dụng',
+  remove: '(bỏ lọc)',
+  search: 'Tìm kiếm',
+  searchPlaceholder: 'Tìm theo tên, cơ quan, địa danh… (có dấu hoặc không dấu)',
+  results_one: '{{formatted}} kết quả',
+  results_other: '{{formatted}} kết quả',
+  clear: 'Xóa mọi bộ lọc',
+  noResults: 'Không có hệ thống nào khớp với bộ lọc.',
+  deployment: 'Hệ thống',
+  sortBy: 'Sắp xếp',
+  sort: {
+    relevance: 'Mức độ phù hợp',
+    title: 'Tên (A–Z)',
+    year: 'Năm bắt đầu (cũ nhất)',
+    '-year': 'Năm bắt đầu (mới nhất)',
+    updated: 'Cập nhật gần đây',
+  },
+  pager: 'Phân trang',
+  previous: 'Trang trước',
+  next: 'Trang sau',
+  page: 'Trang {{page}}/{{pages}}',
+};
+
+export default explore;

@@ -1,0 +1,17 @@
+import type en from '../en/recommendations.ts';
+
+const recommendations: typeof en = {
+  title: 'Khuyến nghị chính sách',
+  lead: 'Sáu khuyến nghị của Báo cáo đánh giá bức tranh AI, xếp hạng theo các khoảng trống tìm thấy trong danh mục.',
+  scope:
+    'Xếp hạng theo khoảng trống trong phạm vi này: {{total}} hệ thống, trong đó {{assessed}} hệ thống đã được đánh giá khoảng trống dựa trên nguồn. Hệ thống chưa đánh giá không được tính.',
+  rank: 'Hạng {{n}}',
+  priority: 'Mức ưu tiên {{p}}',
+  evidence: 'có bằng chứng ở {{n}} trên {{of}} hệ thống đã đánh giá',
+  linked_one: '{{count}} hệ thống có khoảng trống liên quan',
+  linked_other: '{{count}} hệ thống có khoảng trống liên quan',
+  progress: 'Tiến độ thực hiện',
+  status: { planned: 'Kế hoạch', in_progress: 'Đang thực hiện', done: 'Đã thực hiện' },
+};
+
+export default recommendations;
