@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createApp } from '@aila/api';
 import { catalogue, getDeployment, getStats, listDeployments, openDatabase, publish } from '@aila/db';
-import type { Deployment, DeploymentFilters, DeploymentRecord } from '@aila/domain';
+import { type Deployment, type DeploymentFilters, type DeploymentRecord, recordOf } from '@aila/domain';
 import Database from 'better-sqlite3';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -125,21 +125,17 @@ let n = 0;
 const publishTimes: number[] = [];
 const afterPublish = await measure(async () => {
   const id = `synthetic-${(n++ * 7919) % total}`;
-  const {
-    agency: _a,
-    revision: _r,
-    status: _s,
-    withdrawnAt: _w,
-    publishedAt: _p,
-    updatedAt: _u,
-    ...record
-  } = getDeployment(writer, id, scope) as Deployment;
+  const record = recordOf(getDeployment(writer, id, scope) as Deployment);
   const started = performance.now();
-  publish(writer, { ...record, stage: record.stage === 'pilot' ? 'production' : 'pilot' } as DeploymentRecord, {
-    actor: 'bench',
-    origin: 'synthetic',
-    now: new Date().toISOString(),
-  });
+  publish(
+    writer,
+    { ...record, stage: record.stage === 'pilot' ? 'production' : 'pilot' },
+    {
+      actor: 'bench',
+      origin: 'synthetic',
+      now: new Date().toISOString(),
+    },
+  );
   publishTimes.push(performance.now() - started);
   const res = await app.request('/api/v1/deployments');
   if (res.status !== 200) throw new Error(`answered ${res.status}`);

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Deployment, DeploymentRecord } from '@aila/domain';
+import { type Deployment, recordOf } from '@aila/domain';
 import { describe, expect, test } from 'vitest';
 import { getAgency } from './agencies.ts';
 import { catalogueVersion } from './catalogue/index.ts';
@@ -15,11 +15,6 @@ import { openSeededMemoryDb, SEED_DIR } from './testing.ts';
 
 const NOW = '2026-07-01T00:00:00.000Z';
 const meta = { actor: 'reviewer@example.org', origin: 'correction' as const, now: NOW };
-
-function recordOf(d: Deployment): DeploymentRecord {
-  const { agency: _a, revision: _r, status: _s, withdrawnAt: _w, publishedAt: _p, updatedAt: _u, ...record } = d;
-  return record;
-}
 
 describe('publish', () => {
   test('an unchanged record writes nothing; a change is a new revision with who published it', () => {

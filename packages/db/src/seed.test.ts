@@ -1,3 +1,4 @@
+import { recordOf } from '@aila/domain';
 import { describe, expect, test } from 'vitest';
 import { openDatabase } from './connection.ts';
 import { countDeployments, getDeployment, listRevisions } from './deployments.ts';
@@ -153,7 +154,7 @@ describe('seed changes', () => {
     const id = records[0]?.id ?? '';
     const before = getDeployment(db, id);
     if (!before) throw new Error('missing');
-    const { agency: _a, revision: _r, status: _s, withdrawnAt: _w, publishedAt: _p, updatedAt: _u, ...record } = before;
+    const record = recordOf(before);
     publish(
       db,
       { ...record, stage: 'pilot', yearLatestInfo: 2026 },

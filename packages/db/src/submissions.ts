@@ -323,7 +323,7 @@ export function possibleDuplicates(
       );
       return { id: r.id, title: other.title, score: Math.round(score * 100) / 100 };
     })
-    .filter((d) => d.score >= 0.3)
+    .filter((d) => d.score >= 0.5)
     .sort((a, b) => b.score - a.score)
     .slice(0, 5);
 }

@@ -204,6 +204,12 @@ export const DeploymentSchema = DeploymentInputSchema.extend({
 });
 export type Deployment = z.infer<typeof DeploymentSchema>;
 
+/** The record inside a published deployment: what a curator, an agency or an importer wrote. */
+export function recordOf(d: Deployment): DeploymentRecord {
+  const { agency: _a, revision: _r, status: _s, withdrawnAt: _w, publishedAt: _p, updatedAt: _u, ...record } = d;
+  return record;
+}
+
 export const AgencySchema = z.object({
   id: SlugSchema,
   name: LabelSchema,

@@ -156,7 +156,10 @@ export function diffRecords(before: unknown, after: unknown): FieldChange[] {
     }));
 }
 
-/** How alike two texts are (0–1): shared word tokens over all tokens, ignoring case and diacritics. */
+/**
+ * How alike two texts are (0–1): the share of the shorter text's words found in the other,
+ * ignoring case and diacritics (so a short title inside a longer one scores high).
+ */
 export function textSimilarity(a: string, b: string): number {
   const words = (text: string) =>
     new Set(
@@ -169,5 +172,5 @@ export function textSimilarity(a: string, b: string): number {
   if (x.size === 0 || y.size === 0) return 0;
   let shared = 0;
   for (const t of x) if (y.has(t)) shared += 1;
-  return shared / (x.size + y.size - shared);
+  return shared / Math.min(x.size, y.size);
 }

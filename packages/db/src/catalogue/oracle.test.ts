@@ -11,6 +11,7 @@ import {
   foldText,
   GAP_DIMENSIONS,
   parseGapFilter,
+  recordOf,
   SIGNIFICANT_SEVERITY,
   searchTokens,
   valueAt,
@@ -31,18 +32,7 @@ const seedIds = (db.prepare('SELECT id FROM deployments ORDER BY id').all() as {
 
 // Writes after the first build, so that what is compared is the incrementally updated engine.
 countDeployments(db, {});
-const record = (id: string): DeploymentRecord => {
-  const {
-    agency: _a,
-    revision: _r,
-    status: _s,
-    withdrawnAt: _w,
-    publishedAt: _p,
-    updatedAt: _u,
-    ...rest
-  } = getDeployment(db, id) as Deployment;
-  return rest;
-};
+const record = (id: string): DeploymentRecord => recordOf(getDeployment(db, id) as Deployment);
 for (const id of seedIds.slice(0, 3)) withdraw(db, id, meta);
 for (const [k, id] of seedIds.slice(3, 9).entries()) {
   const r = record(id);
