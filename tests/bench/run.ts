@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createApp } from '@aila/api';
 import { catalogue, getDeployment, getStats, listDeployments, openDatabase, publish } from '@aila/db';
-import { type Deployment, type DeploymentFilters, type DeploymentRecord, recordOf } from '@aila/domain';
+import { type Deployment, type DeploymentFilters, recordOf } from '@aila/domain';
 import Database from 'better-sqlite3';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
