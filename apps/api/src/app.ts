@@ -22,10 +22,12 @@ export type { AppConfig, AppDeps, AppEnv } from './context.ts';
 
 /** What every route needs, computed once. */
 function routeDeps(deps: AppDeps): RouteDeps {
+  const clock = deps.clock ?? (() => new Date());
+  const includeSynthetic = deps.config?.includeSynthetic ?? false;
   return {
     db: deps.db,
-    clock: deps.clock ?? (() => new Date()),
-    scope: { includeSynthetic: deps.config?.includeSynthetic ?? false },
+    clock,
+    scope: () => ({ includeSynthetic, now: clock() }),
     version: deps.config?.version ?? '0.1.0',
     limits: deps.limits ?? createLimits(),
   };

@@ -24,8 +24,8 @@ export interface AppDeps {
 export interface RouteDeps {
   db: Db;
   clock: () => Date;
-  /** Which records the public answers cover (synthetic ones only in benchmark mode). */
-  scope: ScopeOptions;
+  /** Which records the public answers cover (synthetic ones only in benchmark mode), as of now. */
+  scope: () => ScopeOptions;
   version: string;
   limits: Limits;
 }

@@ -7,6 +7,7 @@ import {
   type FacetField,
   FIELDS,
   type FieldDef,
+  isOlder,
   SIGNIFICANT_SEVERITY,
   valueAt,
 } from '@aila/domain';
@@ -34,6 +35,8 @@ function valuesOf(d: Deployment, field: FacetField): string[] {
     return d.gaps
       .filter((g) => g.severity >= SIGNIFICANT_SEVERITY)
       .map((g) => `${g.dimension}:${SIGNIFICANT_SEVERITY}`);
+  if (f.from === 'checkedOn')
+    return [isOlder(f, d.reviewedOn ?? d.updatedAt.slice(0, 10), new Date('2026-06-01T00:00:00.000Z')) ? 'yes' : 'no'];
   const raw = f.path === null ? d.agency.level : valueAt(d, f.path);
   if (f.kind === 'flag') return [raw ? 'yes' : 'no'];
   if (Array.isArray(raw)) return raw.map(String);
@@ -171,7 +174,9 @@ describe('exports', () => {
       const byId = new Map(page.items.map((d) => [d.id, d]));
       for (const row of body) {
         const d = byId.get(row[0] ?? '') as Deployment;
-        const expected = EXPORT_COLUMNS.map((c) => String(c.value(exportRowOf(d), lang) ?? ''));
+        const expected = EXPORT_COLUMNS.map((c) =>
+          String(c.value(exportRowOf(d, new Date('2026-06-01T00:00:00.000Z')), lang) ?? ''),
+        );
         expect(row, d.id).toEqual(expected);
       }
     }

@@ -20,7 +20,12 @@ export interface ExportRequest {
 /** A pull-driven stream of the export: rows are read in batches, so memory stays flat. */
 export function exportStream(db: Db, request: ExportRequest): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
-  const rowids = catalogue(db).matchingRowids(request.filters, request.scope, request.sort, request.locale);
+  const rowids = catalogue(db).matchingRowids(
+    request.filters,
+    { ...request.scope, now: request.now },
+    request.sort,
+    request.locale,
+  );
   const meta = {
     source: 'AILA — open catalogue of AI in the public sector',
     url: `${request.baseUrl}/explore${request.query ? `?${request.query}` : ''}`,
@@ -54,7 +59,7 @@ export function exportStream(db: Db, request: ExportRequest): ReadableStream<Uin
         return;
       }
       if (request.format === 'csv') {
-        const rows = exportRowsByRowid(db, batch, EXPORT_PATHS).map((d) =>
+        const rows = exportRowsByRowid(db, batch, EXPORT_PATHS, request.now).map((d) =>
           EXPORT_COLUMNS.map((c) => c.value(d, request.locale) ?? ''),
         );
         controller.enqueue(encoder.encode(stringify(rows)));

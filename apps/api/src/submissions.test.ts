@@ -81,6 +81,8 @@ describe('the submission workflow through the API', () => {
     expect(published.revision).toBe(2);
     expect(published.stage).toBe('pilot');
     expect(published.provenance.kind).toBe('submitted');
+    expect(published.reviewedOn).toBe('2026-06-01');
+    expect((published as unknown as { stale: boolean }).stale).toBe(false);
     // Given in Vietnamese only: both languages show it, marked as not translated.
     expect(published.legalBasis).toEqual({ en: 'Quyết định số 123/QĐ-BM', vi: 'Quyết định số 123/QĐ-BM' });
     expect(published.untranslated).toContain('legalBasis.en');

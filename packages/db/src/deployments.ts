@@ -140,7 +140,7 @@ function exportStatement(db: Db, size: number, paths: readonly string[]): Statem
   let statement = cache.get(key);
   if (!statement) {
     statement = db.prepare(
-      `SELECT d.rowid, a.name_en, a.name_vi, a.level, d.revision, d.updated_at,
+      `SELECT d.rowid, a.name_en, a.name_vi, a.level, d.revision, d.updated_at, d.checked_on,
               ${paths.map(() => 'd.record -> ?').join(', ')}
        FROM deployments d JOIN agencies a ON a.id = d.agency_id
        WHERE d.rowid IN (${Array.from({ length: size }, () => '?').join(', ')})`,
@@ -155,12 +155,17 @@ function exportStatement(db: Db, size: number, paths: readonly string[]): Statem
  * Export rows for rowids, in the order given: only the paths asked for are read from each
  * record (as JSON values, in SQL), so a large export never parses whole records.
  */
-export function exportRowsByRowid(db: Db, rowids: readonly number[], paths: readonly string[]): ExportRow[] {
+export function exportRowsByRowid(
+  db: Db,
+  rowids: readonly number[],
+  paths: readonly string[],
+  today = new Date(),
+): ExportRow[] {
   if (rowids.length === 0) return [];
   const rows = exportStatement(db, rowids.length, paths)
     .raw()
     .all([...paths.map((p) => `$.${p}`), ...rowids]) as unknown[][];
-  const column = new Map(paths.map((p, i) => [p, 6 + i]));
+  const column = new Map(paths.map((p, i) => [p, 7 + i]));
   const byRowid = new Map(
     rows.map((r): [number, ExportRow] => [
       r[0] as number,
@@ -172,6 +177,8 @@ export function exportRowsByRowid(db: Db, rowids: readonly number[], paths: read
         agency: { name: { en: r[1] as string, vi: r[2] as string }, level: r[3] as string },
         revision: r[4] as number,
         updatedAt: r[5] as string,
+        checkedOn: r[6] as string,
+        today,
       },
     ]),
   );

@@ -144,7 +144,12 @@ export function publish(db: Db, record: DeploymentRecord, meta: PublishMeta): Pu
 
     st.upsert.run({
       id: record.id,
-      ...Object.fromEntries(ENGINE_FIELDS.map((f) => [f.column, storedValue(f, record, agency)])),
+      ...Object.fromEntries(
+        ENGINE_FIELDS.map((f) => [
+          f.column,
+          storedValue(f, record, { agencyLevel: agency.level, checkedOn: record.reviewedOn ?? meta.now.slice(0, 10) }),
+        ]),
+      ),
       title_en: record.title.en,
       title_vi: record.title.vi,
       revision,

@@ -375,12 +375,17 @@ export function decideSubmission(
         );
       }
       try {
-        publishedRevision = publish(db, result.record, {
-          actor: user.email,
-          origin: 'submission',
-          now,
-          ...(row.base_revision === null ? {} : { baseRevision: row.base_revision }),
-        }).revision;
+        // Confirmed by its agency and a reviewer today: the record counts as checked.
+        publishedRevision = publish(
+          db,
+          { ...result.record, reviewedOn: now.slice(0, 10) },
+          {
+            actor: user.email,
+            origin: 'submission',
+            now,
+            ...(row.base_revision === null ? {} : { baseRevision: row.base_revision }),
+          },
+        ).revision;
       } catch (error) {
         if (!(error instanceof StaleRevisionError)) throw error;
         const base = db

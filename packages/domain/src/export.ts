@@ -1,4 +1,4 @@
-import { FIELD_LIST, type FieldDef, type FieldKey, valueAt, valueLabel } from './fields/index.ts';
+import { FIELD_LIST, type FieldDef, type FieldKey, isOlder, valueAt, valueLabel } from './fields/index.ts';
 import type { Label, Locale } from './labels.ts';
 import type { Gap, Source } from './schemas.ts';
 
@@ -12,6 +12,9 @@ export interface ExportRow {
   agency: { name: Label; level: string };
   revision: number;
   updatedAt: string;
+  /** When the record was last checked (for staleness), and the day the export is made. */
+  checkedOn: string;
+  today: Date;
 }
 
 export interface ExportColumn {
@@ -26,14 +29,25 @@ export const EXPORT_PATHS: readonly string[] = [
 ];
 
 /** An export row over a whole record (tests, small exports). */
-export function exportRowOf(d: { agency: ExportRow['agency']; revision: number; updatedAt: string }): ExportRow {
-  return { get: (path) => valueAt(d, path), agency: d.agency, revision: d.revision, updatedAt: d.updatedAt };
+export function exportRowOf(
+  d: { agency: ExportRow['agency']; revision: number; updatedAt: string; reviewedOn: string | null },
+  today: Date,
+): ExportRow {
+  return {
+    get: (path) => valueAt(d, path),
+    agency: d.agency,
+    revision: d.revision,
+    updatedAt: d.updatedAt,
+    checkedOn: d.reviewedOn ?? d.updatedAt.slice(0, 10),
+    today,
+  };
 }
 
 const CODE_SUFFIX: Label = { en: ' (code)', vi: ' (mã)' };
 
 function raw(f: FieldDef, d: ExportRow): unknown {
-  return f.path === null ? d.agency.level : d.get(f.path);
+  if (f.path !== null) return d.get(f.path);
+  return f.from === 'checkedOn' ? d.checkedOn : d.agency.level;
 }
 
 function label(key: string, code: string, locale: Locale): string {
@@ -51,6 +65,7 @@ function cell(f: FieldDef, d: ExportRow, locale: Locale): string | number | null
     case 'codes':
       return (Array.isArray(value) ? value : []).map((c) => label(f.key, String(c), locale)).join(JOIN);
     case 'flag':
+      if (f.olderThanDays !== undefined) return label(f.key, isOlder(f, String(value), d.today) ? 'yes' : 'no', locale);
       return typeof value === 'string' ? value : label(f.key, value ? 'yes' : 'no', locale);
     case 'year':
       return typeof value === 'number' ? value : null;

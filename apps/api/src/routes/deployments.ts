@@ -3,7 +3,9 @@ import {
   DeploymentPageSchema,
   DeploymentSchema,
   diffRecords,
+  FIELDS,
   highlightRanges,
+  isOlder,
   SlugSchema,
   snippet,
 } from '@aila/domain';
@@ -30,6 +32,9 @@ const DeploymentDetailSchema = DeploymentSchema.extend({
   revisions: z.array(RevisionSchema),
   /** Problems reported by readers and not resolved yet. */
   openFlags: z.number().int(),
+  /** When it was last checked against its sources or confirmed by its agency; stale after 12 months. */
+  checkedOn: z.string(),
+  stale: z.boolean(),
 });
 const HistorySchema = z.object({
   items: z.array(
@@ -64,7 +69,7 @@ export function deploymentRoutes({ db, clock, scope }: RouteDeps) {
       (c) => {
         const { page = 1, pageSize = 20, sort, lang, ...filterQuery } = c.req.valid('query');
         const filters = toFilters(filterQuery);
-        const result = listDeployments(db, filters, { ...scope, page, pageSize, sort, locale: lang ?? 'en' });
+        const result = listDeployments(db, filters, { ...scope(), page, pageSize, sort, locale: lang ?? 'en' });
         const q = filters.q;
         const items = q
           ? result.items.map((d) => ({
@@ -104,7 +109,7 @@ export function deploymentRoutes({ db, clock, scope }: RouteDeps) {
         for (const key of ['format', 'lang', 'sort']) query.delete(key);
         const stream = exportStream(db, {
           filters,
-          scope,
+          scope: scope(),
           format,
           locale: lang,
           sort: sort ?? (filters.q ? 'relevance' : 'title'),
@@ -134,9 +139,19 @@ export function deploymentRoutes({ db, clock, scope }: RouteDeps) {
       }),
       (c) => {
         const { id } = c.req.valid('param');
-        const deployment = getDeployment(db, id, scope);
+        const deployment = getDeployment(db, id, scope());
         if (!deployment) throw new AppError('not_found', `No deployment with id "${id}".`);
-        return c.json({ ...deployment, revisions: listRevisions(db, id), openFlags: openFlagCount(db, id) }, 200);
+        const checkedOn = deployment.reviewedOn ?? deployment.updatedAt.slice(0, 10);
+        return c.json(
+          {
+            ...deployment,
+            revisions: listRevisions(db, id),
+            openFlags: openFlagCount(db, id),
+            checkedOn,
+            stale: isOlder(FIELDS.stale, checkedOn, clock()),
+          },
+          200,
+        );
       },
     )
     .openapi(
@@ -153,7 +168,7 @@ export function deploymentRoutes({ db, clock, scope }: RouteDeps) {
       }),
       (c) => {
         const { id } = c.req.valid('param');
-        if (!getDeployment(db, id, scope)) throw new AppError('not_found', `No deployment with id "${id}".`);
+        if (!getDeployment(db, id, scope())) throw new AppError('not_found', `No deployment with id "${id}".`);
         const revisions = revisionRecords(db, id);
         const items = revisions.map(({ record, ...r }, i) => ({
           ...r,

@@ -33,7 +33,7 @@ export function healthRoutes({ db, clock, scope, version }: RouteDeps) {
           status: 'ok' as const,
           version,
           catalogueVersion: catalogueVersion(db),
-          deployments: countDeployments(db, {}, scope),
+          deployments: countDeployments(db, {}, scope()),
           time: clock().toISOString(),
         },
         200,

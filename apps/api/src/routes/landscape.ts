@@ -75,7 +75,7 @@ export function landscapeRoutes({ db, scope }: RouteDeps) {
       }),
       (c) => {
         const { recommendations, actions } = landscape();
-        const evidence = gapEvidence(db, toFilters(c.req.valid('query')), scope);
+        const evidence = gapEvidence(db, toFilters(c.req.valid('query')), scope());
         const ranked = rankRecommendations(recommendations, evidence).map((rec) => {
           const wanted = new Set<string>(rec.addresses);
           const linked = evidence

@@ -18,6 +18,6 @@ export function statsRoutes({ db, scope }: RouteDeps) {
         ...errorResponses('validation'),
       },
     }),
-    (c) => c.json(getStats(db, toFilters(c.req.valid('query')), scope), 200),
+    (c) => c.json(getStats(db, toFilters(c.req.valid('query')), scope()), 200),
   );
 }

@@ -1,5 +1,6 @@
 import {
   codesOf,
+  cutoffDate,
   ETHICS_PRINCIPLES,
   ETHICS_STATUSES,
   FIELD_LIST,
@@ -122,6 +123,11 @@ export class CatalogueStore {
   /** Ethics status number per principle per slot. */
   ethics: Uint8Array[];
   readonly orders: Record<'titleEn' | 'titleVi' | 'year' | '-year' | 'updated', SortedSlots>;
+  /** Dated flags (staleness): each slot's date, and the cutoff their codes were computed for. */
+  private readonly dates: Record<string, string[]> = Object.fromEntries(
+    CODE_FIELDS.filter((f) => f.olderThanDays !== undefined).map((f) => [f.key, []]),
+  );
+  private cutoffs: Record<string, string> = {};
 
   constructor(capacity = 1024) {
     this.capacity = Math.max(16, capacity);
@@ -163,6 +169,22 @@ export class CatalogueStore {
     this.gapMax = this.gapMax.map((a) => grown(a, capacity));
     this.ethics = this.ethics.map((a) => grown(a, capacity, UNKNOWN_STATUS));
     this.capacity = capacity;
+  }
+
+  /** Sets "today" for dated flags; their codes are recomputed only when the cutoff day changes. */
+  setToday(today: Date): void {
+    for (const key of Object.keys(this.dates)) {
+      const column = this.single[key] as CodeColumn;
+      const cutoff = cutoffDate(column.field, today);
+      if (this.cutoffs[key] === cutoff) continue;
+      this.cutoffs[key] = cutoff;
+      const dates = this.dates[key] as string[];
+      for (let i = 0; i < this.size; i++) column.data[i] = codeNumber(column, this.olderCode(dates[i] ?? '', cutoff));
+    }
+  }
+
+  private olderCode(date: string, cutoff: string | undefined): string {
+    return date === '' || (cutoff !== undefined && date < cutoff) ? 'yes' : 'no';
   }
 
   /** Loads every published record: one streamed pass per table, then one sort per order. */
@@ -225,8 +247,13 @@ export class CatalogueStore {
     for (const c of Object.values(this.single)) {
       const f = c.field;
       const raw = row[f.column as string];
-      const code =
-        f.kind === 'flag' ? (raw ? 'yes' : 'no') : raw === null || raw === undefined ? (f.nullCode ?? '') : String(raw);
+      const dates = this.dates[f.key];
+      let code: string;
+      if (dates) {
+        dates[slot] = String(raw ?? '');
+        code = this.olderCode(dates[slot] as string, this.cutoffs[f.key]);
+      } else if (f.kind === 'flag') code = raw ? 'yes' : 'no';
+      else code = raw === null || raw === undefined ? (f.nullCode ?? '') : String(raw);
       c.data[slot] = codeNumber(c, code);
     }
     for (const c of Object.values(this.multi)) {

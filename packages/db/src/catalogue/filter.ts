@@ -15,6 +15,8 @@ import { type CatalogueStore, type CodeColumn, GAP_DIMS, type MultiColumn } from
 export interface ScopeOptions {
   /** Benchmark mode only: include synthetic records. */
   includeSynthetic?: boolean;
+  /** "Today", for dated flags such as staleness (default: now). */
+  now?: Date;
 }
 
 export interface FullText {
@@ -230,6 +232,7 @@ export function evaluate(
   scope: ScopeOptions,
   withFacets: boolean,
 ): Evaluation {
+  store.setToday(scope.now ?? new Date());
   const text = fullText(db, store, filters.q);
   const facets = facetsOf(store);
   const tests = groups(store, facets, filters, text);

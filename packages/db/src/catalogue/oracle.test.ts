@@ -10,6 +10,7 @@ import {
   fieldCodes,
   foldText,
   GAP_DIMENSIONS,
+  isOlder,
   parseGapFilter,
   recordOf,
   SIGNIFICANT_SEVERITY,
@@ -71,6 +72,7 @@ const agencyIds = listAgencies(db).map((a) => a.id);
 function valuesOf(d: Deployment, key: ArrayFilterKey): string[] {
   const f: FieldDef = FIELDS[key];
   if (f.kind === 'gap') return [];
+  if (f.from === 'checkedOn') return [isOlder(f, d.reviewedOn ?? d.updatedAt.slice(0, 10), new Date()) ? 'yes' : 'no'];
   const raw = f.path === null ? d.agency.level : valueAt(d, f.path);
   if (f.kind === 'flag') return [raw ? 'yes' : 'no'];
   if (Array.isArray(raw)) return raw.map(String);

@@ -15,8 +15,12 @@ export type OpenValues = 'province' | 'agency';
 
 export interface FieldDef {
   readonly key: string;
-  /** Dotted path in the record; null when the value comes from the agency. */
+  /** Dotted path in the record; null when the value is derived (see `from`). */
   readonly path: string | null;
+  /** A derived value: the agency's level, or the date the record was last checked. */
+  readonly from?: 'agency.level' | 'checkedOn';
+  /** A flag true when the date in its column is older than this many days (staleness). */
+  readonly olderThanDays?: number;
   readonly kind: FieldKind;
   readonly title: Label;
   readonly help: Label;

@@ -51,6 +51,7 @@ export const DESCRIBE_FIELDS = {
   agencyLevel: field({
     key: 'agencyLevel',
     path: null,
+    from: 'agency.level',
     kind: 'code',
     codes: AGENCY_LEVELS,
     column: 'agency_level',

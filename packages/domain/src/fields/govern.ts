@@ -298,6 +298,22 @@ export const GOVERN_FIELDS = {
     filter: true,
     facet: 'secondary',
   }),
+  stale: field({
+    key: 'stale',
+    path: null,
+    from: 'checkedOn',
+    kind: 'flag',
+    codes: YES_NO,
+    column: 'checked_on',
+    olderThanDays: 365,
+    title: { en: 'May be out of date', vi: 'Có thể đã cũ' },
+    help: {
+      en: 'Not checked against its sources, nor confirmed by its agency, for 12 months.',
+      vi: 'Đã 12 tháng chưa được đối chiếu với nguồn hoặc được cơ quan xác nhận.',
+    },
+    filter: true,
+    facet: 'secondary',
+  }),
   reviewedOn: field({
     key: 'reviewedOn',
     path: 'reviewedOn',

@@ -101,9 +101,18 @@ export function valueAt(record: unknown, path: string): unknown {
   return value;
 }
 
-/** The value of a coded, flag or year field as the engine stores it: a code, codes, 0/1 or a year. */
-export function storedValue(f: FieldDef, record: unknown, agency: { level: string }): string | number | null {
-  const raw = f.path === null ? agency.level : valueAt(record, f.path);
+/** What derived fields are read from, besides the record. */
+export interface DerivedValues {
+  agencyLevel: string;
+  /** The date the record was last checked: its `reviewedOn`, or the day its latest revision was published. */
+  checkedOn: string;
+}
+
+/** The value of a coded, flag or year field as the engine stores it: a code, codes, 0/1, a year or a date. */
+export function storedValue(f: FieldDef, record: unknown, derived: DerivedValues): string | number | null {
+  const raw =
+    f.path === null ? (f.from === 'checkedOn' ? derived.checkedOn : derived.agencyLevel) : valueAt(record, f.path);
+  if (f.olderThanDays !== undefined) return String(raw ?? '');
   switch (f.kind) {
     case 'codes':
       return JSON.stringify([...new Set(Array.isArray(raw) ? raw.map(String) : [])]);
@@ -114,6 +123,16 @@ export function storedValue(f: FieldDef, record: unknown, agency: { level: strin
     default:
       return raw === null || raw === undefined ? null : String(raw);
   }
+}
+
+/** The date before which a dated flag (staleness) is set, as YYYY-MM-DD. */
+export function cutoffDate(f: FieldDef, today: Date): string {
+  return new Date(today.getTime() - (f.olderThanDays ?? 0) * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** Whether a dated flag is set: the date is before the cutoff (a partial date counts from its start). */
+export function isOlder(f: FieldDef, date: string, today: Date): boolean {
+  return date === '' || date < cutoffDate(f, today);
 }
 
 export const SORTS = ['relevance', 'title', 'year', '-year', 'updated'] as const;
