@@ -133,7 +133,7 @@ describe('errors and headers', () => {
     const { headers } = await get('/api/v1/health');
     expect(headers.get('x-content-type-options')).toBe('nosniff');
     expect(headers.get('content-security-policy')).toContain("default-src 'self'");
-    expect(headers.get('x-frame-options')).toBe('SAMEORIGIN');
+    expect(headers.get('x-frame-options')).toBe('DENY');
   });
 
   test('the OpenAPI 3.1 document lists every route', async () => {

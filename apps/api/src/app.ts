@@ -8,6 +8,7 @@ import { createLimits } from './auth/limits.ts';
 import { csrfProtection, identify } from './auth/session.ts';
 import { type AppDeps, type AppEnv, type RouteDeps, router } from './context.ts';
 import { AppError, errorResponse, handleError } from './errors.ts';
+import { hsts, publicCors, responseCache } from './http.ts';
 import { authRoutes } from './routes/auth.ts';
 import { deploymentRoutes } from './routes/deployments.ts';
 import { flagRoutes } from './routes/flags.ts';
@@ -83,9 +84,14 @@ export function createApp(deps: AppDeps) {
         formAction: ["'self'"],
       },
       referrerPolicy: 'strict-origin-when-cross-origin',
+      xFrameOptions: 'DENY',
+      // Sent only over HTTPS, by hsts() below.
+      strictTransportSecurity: false,
     }),
   );
+  app.use('*', hsts());
   app.use('*', compress());
+  app.use('/api/*', publicCors());
 
   app.use('/api/*', identify(routes.db, routes.clock), csrfProtection());
   app.use(
@@ -97,15 +103,24 @@ export function createApp(deps: AppDeps) {
       },
     }),
   );
+  app.use('/api/v1/*', responseCache({ db: routes.db, clock: routes.clock }));
   const api = createApi(routes);
-  api.doc31('/openapi.json', {
-    openapi: '3.1.0',
-    info: {
-      title: 'AILA API',
-      version: deps.config?.version ?? '0.1.0',
-      description:
-        'Open catalogue of artificial intelligence in the public sector. Read-only endpoints need no key. Data licence: CC BY 4.0.',
-    },
+  // The OpenAPI document is built once, on its first request.
+  let document: string | undefined;
+  api.get('/openapi.json', (c) => {
+    document ??= JSON.stringify(
+      api.getOpenAPI31Document({
+        openapi: '3.1.0',
+        info: {
+          title: 'AILA API',
+          version: routes.version,
+          description:
+            'Open catalogue of artificial intelligence in the public sector. Read-only endpoints need no key; writes need a session (with its CSRF token) or a personal API token. Data licence: CC BY 4.0.',
+        },
+      }),
+    );
+    c.header('Content-Type', 'application/json; charset=utf-8');
+    return c.body(document, 200);
   });
   app.route('/api/v1', api);
   app.route('/api/docs', docsApp('/api/v1/openapi.json'));

@@ -29,7 +29,9 @@ function multi(item: z.ZodType<string>, description: string) {
 function int(name: string, min: number, max: number) {
   const error = `${name} must be a whole number from ${min} to ${max}`;
   return z.preprocess(
-    (value) => (value === undefined || value === '' ? undefined : Number(value)),
+    // Plain decimal digits only: "0x10", "1e2" or " 5" are not page numbers.
+    (value) =>
+      value === undefined || value === '' ? undefined : /^\d{1,9}$/.test(String(value)) ? Number(value) : Number.NaN,
     z.number({ error }).int({ error }).min(min, { error }).max(max, { error }).optional(),
   );
 }

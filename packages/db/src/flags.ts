@@ -1,4 +1,5 @@
 import { audit } from './audit.ts';
+import { logChange } from './catalogue/version.ts';
 import type { Db } from './connection.ts';
 import type { User } from './people.ts';
 
@@ -32,6 +33,8 @@ export function createFlag(
         .prepare('INSERT INTO flags (deployment_id, message, contact, created_at) VALUES (?, ?, ?, ?)')
         .run(input.deploymentId, input.message, input.contact, now).lastInsertRowid,
     );
+    // The record's public answer shows open reports: a new catalogue version renews cached answers.
+    logChange(db, input.deploymentId, now);
     audit(db, {
       at: now,
       actor: 'anonymous',
@@ -66,6 +69,10 @@ export function resolveFlag(db: Db, id: number, resolution: string, user: User, 
       )
       .run(now, user.id, resolution, id).changes;
     if (changed === 0) return undefined;
+    const { deploymentId } = db.prepare('SELECT deployment_id AS deploymentId FROM flags WHERE id = ?').get(id) as {
+      deploymentId: string;
+    };
+    logChange(db, deploymentId, now);
     audit(db, {
       at: now,
       actor: user.email,
