@@ -30,6 +30,7 @@ function routeDeps(deps: AppDeps): RouteDeps {
     clock,
     scope: () => ({ includeSynthetic, now: clock() }),
     version: deps.config?.version ?? '0.1.0',
+    publicUrl: (deps.config?.publicUrl ?? 'http://localhost:8080').replace(/\/+$/, ''),
     limits: deps.limits ?? createLimits(),
   };
 }

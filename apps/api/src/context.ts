@@ -9,6 +9,8 @@ export interface AppConfig {
   /** Benchmark mode only: serve synthetic records. */
   includeSynthetic?: boolean;
   version?: string;
+  /** The address people reach the dashboard at, for links in exports (default http://localhost:8080). */
+  publicUrl?: string;
 }
 
 export interface AppDeps {
@@ -27,6 +29,7 @@ export interface RouteDeps {
   /** Which records the public answers cover (synthetic ones only in benchmark mode), as of now. */
   scope: () => ScopeOptions;
   version: string;
+  publicUrl: string;
   limits: Limits;
 }
 

@@ -14,6 +14,8 @@ const EnvSchema = z.object({
   BENCHMARK_MODE: z.enum(['0', '1', 'true', 'false']).default('0'),
   /** Apply a seed even when it would withdraw more than half of the published catalogue. */
   SEED_FORCE: z.enum(['0', '1', 'true', 'false']).default('0'),
+  /** The public address of the dashboard, for links in exports (e.g. https://aila.example.gov.vn). */
+  PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
 });
 
 /** The only place that reads process.env. */

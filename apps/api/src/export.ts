@@ -3,6 +3,14 @@ import { type DeploymentFilters, EXPORT_COLUMNS, EXPORT_PATHS, type Locale, type
 import { stringify } from 'csv-stringify/sync';
 
 const BATCH = 200;
+
+/**
+ * A spreadsheet runs a cell that starts with = + - @ (or a tab or carriage return) as a formula:
+ * such text is written with a leading apostrophe, which spreadsheets show as plain text.
+ */
+export function neutralised(value: string | number): string | number {
+  return typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
 export const LICENCE = 'CC BY 4.0 — cite AILA and each record’s sources';
 
 export interface ExportRequest {
@@ -14,6 +22,7 @@ export interface ExportRequest {
   /** Query string of the filters as requested, for the header comment. */
   query: string;
   now: Date;
+  /** The public address of the dashboard (configuration, never the request's Host header). */
   baseUrl: string;
 }
 
@@ -60,7 +69,7 @@ export function exportStream(db: Db, request: ExportRequest): ReadableStream<Uin
       }
       if (request.format === 'csv') {
         const rows = exportRowsByRowid(db, batch, EXPORT_PATHS, request.now).map((d) =>
-          EXPORT_COLUMNS.map((c) => c.value(d, request.locale) ?? ''),
+          EXPORT_COLUMNS.map((c) => neutralised(c.value(d, request.locale) ?? '')),
         );
         controller.enqueue(encoder.encode(stringify(rows)));
       } else {

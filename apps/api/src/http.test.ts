@@ -129,3 +129,42 @@ describe('headers and odd requests', () => {
     expect((await app.request('/api/v1/deployments?page=2')).status).toBe(200);
   });
 });
+
+describe('exports', () => {
+  test('cells that a spreadsheet would run as formulas are written as text', async () => {
+    const record = recordOf(
+      getDeployment(db, 'bach-mai-hospital-chatbot') ??
+        getDeployment(db, 'bach-mai-fpt-smart-hospital') ??
+        (undefined as never),
+    );
+    publish(
+      db,
+      {
+        ...record,
+        title: { en: '=HYPERLINK("http://evil.example","x")', vi: '@SUM(1)' },
+        vendor: "+cmd|' /C calc'!A0",
+      },
+      { actor: 'test', origin: 'correction', now: '2026-06-01T00:00:00.000Z' },
+    );
+    const { parse } = await import('csv-parse/sync');
+    for (const lang of ['en', 'vi']) {
+      const csv = await (await app.request(`/api/v1/deployments/export?format=csv&lang=${lang}&q=hyperlink`)).text();
+      const rows = parse(csv, { bom: true, comment: '#', columns: false }) as string[][];
+      const cells = rows.slice(1).flat();
+      expect(cells.length).toBeGreaterThan(0);
+      for (const cell of cells) expect(cell, cell).not.toMatch(/^[=+\-@\t\r]/);
+      expect(cells).toContain(lang === 'en' ? `'=HYPERLINK("http://evil.example","x")` : `'@SUM(1)`);
+      expect(cells).toContain("'+cmd|' /C calc'!A0");
+    }
+  });
+
+  test('links in exports use the configured public address, never the Host header', async () => {
+    const configured = createApp({ db, config: { publicUrl: 'https://aila.example.gov.vn/' } });
+    const json = (await (
+      await configured.request('http://attacker.example/api/v1/deployments/export?format=json&sector=health', {
+        headers: { Host: 'attacker.example' },
+      })
+    ).json()) as { meta: { url: string } };
+    expect(json.meta.url).toBe('https://aila.example.gov.vn/explore?sector=health');
+  });
+});

@@ -28,6 +28,17 @@ export function searchTokens(query: string): string[] {
 }
 
 export type Range = [start: number, end: number];
+
+/** Each character's folded form, computed once: highlighting folds texts character by character. */
+const FOLDED = new Map<string, string>();
+function foldChar(ch: string): string {
+  let folded = FOLDED.get(ch);
+  if (folded === undefined) {
+    folded = foldText(ch) || (/\s/.test(ch) ? ' ' : ch.toLowerCase());
+    if (FOLDED.size < 20_000) FOLDED.set(ch, folded);
+  }
+  return folded;
+}
 const WORD = /[\p{L}\p{N}]/u;
 
 /**
@@ -42,7 +53,7 @@ export function highlightRanges(text: string, query: string): Range[] {
   const origin: number[] = [];
   let offset = 0;
   for (const ch of text) {
-    const f = foldText(ch) || (/\s/.test(ch) ? ' ' : ch.toLowerCase());
+    const f = foldChar(ch);
     for (let k = 0; k < f.length; k++) origin.push(offset);
     folded += f;
     offset += ch.length;

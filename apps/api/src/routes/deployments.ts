@@ -47,7 +47,7 @@ const HistorySchema = z.object({
   ),
 });
 
-export function deploymentRoutes({ db, clock, scope }: RouteDeps) {
+export function deploymentRoutes({ db, clock, scope, publicUrl }: RouteDeps) {
   return router()
     .openapi(
       createRoute({
@@ -115,7 +115,7 @@ export function deploymentRoutes({ db, clock, scope }: RouteDeps) {
           sort: sort ?? (filters.q ? 'relevance' : 'title'),
           query: query.toString(),
           now,
-          baseUrl: url.origin,
+          baseUrl: publicUrl,
         });
         const name = `aila-deployments-${now.toISOString().slice(0, 10)}.${format}`;
         c.header('Content-Type', format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8');
