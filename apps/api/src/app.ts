@@ -59,6 +59,19 @@ export function createApp(deps: AppDeps) {
   const routes = routeDeps(deps);
 
   app.use('*', requestId());
+  const requestLog = deps.requestLog;
+  if (requestLog)
+    app.use('*', async (c, next) => {
+      const started = performance.now();
+      await next();
+      requestLog({
+        requestId: c.get('requestId'),
+        method: c.req.method,
+        path: c.req.path,
+        status: c.res.status,
+        ms: Math.round((performance.now() - started) * 10) / 10,
+      });
+    });
   app.use('*', async (c, next) => {
     let address = 'local';
     try {

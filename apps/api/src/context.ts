@@ -18,6 +18,8 @@ export interface AppDeps {
   clock?: () => Date;
   config?: AppConfig;
   log?: (message: string, error?: unknown) => void;
+  /** One structured line per request (method, path, status, duration, request id); none when unset. */
+  requestLog?: (entry: { requestId: string; method: string; path: string; status: number; ms: number }) => void;
   /** Rate limiters; tests pass tighter ones. */
   limits?: Limits;
 }

@@ -1,30 +1,121 @@
-import { catalogue, openDatabase, seedIfChanged } from '@aila/db';
+/**
+ * Starts AILA: reads the environment once, opens (creating and migrating) the database, applies
+ * the seed, and serves the API and the dashboard. Fails with one plain line, never a stack trace.
+ */
+import type { Server } from 'node:http';
+import type { Socket } from 'node:net';
+import { catalogue, DatabaseTooNewError, type Db, openDatabase, SeedValidationError, seedIfChanged } from '@aila/db';
 import { serve } from '@hono/node-server';
+import pino from 'pino';
+import { ZodError } from 'zod';
 import { createApp } from './app.ts';
-import { readEnv } from './env.ts';
+import { type Env, readEnv } from './env.ts';
 
-const env = readEnv();
-const db = openDatabase(env.DATABASE_PATH);
-if (!env.BENCHMARK_MODE) {
-  const seeded = seedIfChanged(db, env.SEED_DIR, new Date().toISOString(), { force: env.SEED_FORCE });
-  if (seeded)
-    console.log(
-      `Catalogue seeded: ${seeded.deployments} deployments in the seed, ${seeded.agencies} agencies; ${seeded.changed} new or changed, ${seeded.withdrawn} withdrawn.`,
-    );
+const logger = pino({ base: { service: 'aila' }, timestamp: pino.stdTimeFunctions.isoTime });
+
+function fail(message: string): never {
+  logger.fatal(message);
+  console.error(`AILA could not start: ${message}`);
+  process.exit(1);
 }
-// Build the explorer's index before the first request rather than during it.
-catalogue(db);
-const app = createApp({ db, config: { webDist: env.WEB_DIST, includeSynthetic: env.BENCHMARK_MODE } });
 
-const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
-  console.log(`AILA is running at http://localhost:${info.port}/ (API: /api/v1, docs: /api/docs)`);
+function environment(): Env {
+  try {
+    return readEnv();
+  } catch (error) {
+    if (error instanceof ZodError) fail(error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+    throw error;
+  }
+}
+
+/** Opens the database, naming the path and the reason when it cannot. */
+function database(path: string): Db {
+  try {
+    return openDatabase(path);
+  } catch (error) {
+    if (error instanceof DatabaseTooNewError) fail(`${path}: ${error.message}`);
+    const code = (error as { code?: string }).code ?? '';
+    const reasons: Record<string, string> = {
+      SQLITE_NOTADB: 'the file is not a SQLite database',
+      SQLITE_CORRUPT: 'the database file is damaged; restore it from a backup (npm run db:restore)',
+      SQLITE_CANTOPEN: 'the file cannot be opened: check that its directory exists and is writable',
+      SQLITE_READONLY: 'the file or its directory is read-only',
+      SQLITE_FULL: 'the disk is full',
+      EACCES: 'permission denied',
+      EROFS: 'the file system is read-only',
+      ENOTDIR: 'a part of the path is not a directory',
+    };
+    fail(`cannot use the database at ${path}: ${reasons[code] ?? (error as Error).message}`);
+  }
+}
+
+const env = environment();
+const db = database(env.DATABASE_PATH);
+if (!env.BENCHMARK_MODE) {
+  try {
+    const seeded = seedIfChanged(db, env.SEED_DIR, new Date().toISOString(), { force: env.SEED_FORCE });
+    if (seeded) logger.info({ seed: seeded }, 'catalogue seeded');
+  } catch (error) {
+    const message = error instanceof SeedValidationError ? error.message : (error as Error).message;
+    const published = (
+      db.prepare("SELECT COUNT(*) AS n FROM deployments WHERE status = 'published'").get() as { n: number }
+    ).n;
+    // A bad seed never takes down a server that already holds a good catalogue.
+    if (published === 0) fail(`the seed in ${env.SEED_DIR} was refused: ${message}`);
+    logger.error({ seedDir: env.SEED_DIR, problem: message }, 'seed refused; serving the catalogue already stored');
+  }
+}
+// Build the catalogue engine before the first request rather than during it.
+catalogue(db);
+
+const app = createApp({
+  db,
+  config: {
+    webDist: env.WEB_DIST,
+    includeSynthetic: env.BENCHMARK_MODE,
+    publicUrl: env.PUBLIC_URL ?? `http://localhost:${env.PORT}`,
+  },
+  log: (message, error) => logger.error({ err: error }, message),
+  requestLog: (entry) => logger.info(entry, 'request'),
 });
 
-function shutdown() {
+const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
+  logger.info({ port: info.port, database: env.DATABASE_PATH }, 'listening');
+  console.log(`AILA is running at http://localhost:${info.port}/ (API: /api/v1, docs: /api/docs)`);
+}) as Server;
+server.requestTimeout = 30_000;
+server.headersTimeout = 15_000;
+server.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EADDRINUSE') fail(`port ${env.PORT} is in use: stop the other process or set PORT`);
+  if (error.code === 'EACCES') fail(`port ${env.PORT} needs privileges: set PORT to 1024 or above`);
+  fail(error.message);
+});
+// Node answers malformed requests itself: give them the same JSON envelope as everything else.
+server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => {
+  if (!socket.writable) return socket.destroy();
+  const [status, text] =
+    error.code === 'HPE_HEADER_OVERFLOW' ? [431, 'Request Header Fields Too Large'] : [400, 'Bad Request'];
+  const body = JSON.stringify({
+    error: { code: status === 431 ? 'payload_too_large' : 'validation', message: `${text}.`, requestId: '-' },
+  });
+  socket.end(
+    `HTTP/1.1 ${status} ${text}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nX-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\n${body}`,
+  );
+});
+
+/** Stops taking requests, lets those in flight finish (10 s at most), closes the database. */
+function shutdown(signal: string) {
+  logger.info({ signal }, 'shutting down');
+  const force = setTimeout(() => {
+    server.closeAllConnections();
+  }, 10_000);
+  force.unref();
   server.close(() => {
     db.close();
+    logger.info('stopped');
     process.exit(0);
   });
+  server.closeIdleConnections();
 }
-process.on('SIGINT', shutdown);
-process.on('SIGTERM', shutdown);
+process.once('SIGINT', () => shutdown('SIGINT'));
+process.once('SIGTERM', () => shutdown('SIGTERM'));

@@ -55,7 +55,7 @@ export function webApp(dist: string) {
   return app;
 }
 
-const require = createRequire(import.meta.url);
+const resolvePackage = createRequire(import.meta.url).resolve;
 /** The only files of swagger-ui-dist the docs page loads. */
 const DOCS_FILES: Record<string, string> = {
   'swagger-ui.css': 'text/css; charset=utf-8',
@@ -66,7 +66,7 @@ const DOCS_FILES: Record<string, string> = {
 /** Browsable API docs from the locally installed swagger-ui-dist: no CDN at run time. */
 export function docsApp(specUrl: string) {
   const app = new Hono<AppEnv>();
-  const assets = dirname(require.resolve('swagger-ui-dist/package.json'));
+  const assets = dirname(resolvePackage('swagger-ui-dist/package.json'));
   const files = new Map(Object.keys(DOCS_FILES).map((name) => [name, readFileSync(join(assets, name))]));
   app.use('*', readOnly());
   app.get('/', (c) =>

@@ -1,5 +1,6 @@
 export * from './agencies.ts';
 export * from './audit.ts';
+export * from './backup.ts';
 export {
   Catalogue,
   catalogue,
