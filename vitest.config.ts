@@ -15,6 +15,17 @@ export default defineConfig({
       },
       {
         test: {
+          // The compiled server as a child process: faults, backups, hostile clients.
+          name: 'system',
+          include: ['tests/system/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',

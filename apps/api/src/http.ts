@@ -133,7 +133,7 @@ export function responseCache({ db, clock, maxBytes = 64 * 2 ** 20 }: ResponseCa
       body = entry.gzip;
       encoding = 'gzip';
     }
-    const response = new Response(c.req.method === 'HEAD' ? null : body, {
+    const response = new Response(c.req.method === 'HEAD' ? null : (body as unknown as ArrayBuffer), {
       status: 200,
       headers: {
         'Content-Type': entry.type,

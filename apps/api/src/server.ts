@@ -2,8 +2,10 @@
  * Starts AILA: reads the environment once, opens (creating and migrating) the database, applies
  * the seed, and serves the API and the dashboard. Fails with one plain line, never a stack trace.
  */
+import { rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { Socket } from 'node:net';
+import { dirname, join } from 'node:path';
 import { catalogue, DatabaseTooNewError, type Db, openDatabase, SeedValidationError, seedIfChanged } from '@aila/db';
 import { serve } from '@hono/node-server';
 import pino from 'pino';
@@ -28,6 +30,22 @@ function environment(): Env {
   }
 }
 
+/** Why a database directory refuses files, when it does: read-only, no permission, missing. */
+function directoryProblem(path: string): string {
+  const probe = join(dirname(path), `.aila-probe-${process.pid}`);
+  try {
+    writeFileSync(probe, '');
+    rmSync(probe);
+    return '';
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (code === 'EROFS') return ` (the directory ${dirname(path)} is on a read-only file system)`;
+    if (code === 'EACCES' || code === 'EPERM') return ` (no permission to write in ${dirname(path)})`;
+    if (code === 'ENOSPC') return ` (the disk is full)`;
+    return ` (${dirname(path)}: ${code ?? 'cannot write'})`;
+  }
+}
+
 /** Opens the database, naming the path and the reason when it cannot. */
 function database(path: string): Db {
   try {
@@ -45,7 +63,9 @@ function database(path: string): Db {
       EROFS: 'the file system is read-only',
       ENOTDIR: 'a part of the path is not a directory',
     };
-    fail(`cannot use the database at ${path}: ${reasons[code] ?? (error as Error).message}`);
+    fail(
+      `cannot use the database at ${path}: ${reasons[code] ?? (error as Error).message}${code === 'SQLITE_CANTOPEN' ? directoryProblem(path) : ''}`,
+    );
   }
 }
 
@@ -61,7 +81,7 @@ if (!env.BENCHMARK_MODE) {
       db.prepare("SELECT COUNT(*) AS n FROM deployments WHERE status = 'published'").get() as { n: number }
     ).n;
     // A bad seed never takes down a server that already holds a good catalogue.
-    if (published === 0) fail(`the seed in ${env.SEED_DIR} was refused: ${message}`);
+    if (published === 0) fail(`cannot load the seed from ${env.SEED_DIR} into ${env.DATABASE_PATH}: ${message}`);
     logger.error({ seedDir: env.SEED_DIR, problem: message }, 'seed refused; serving the catalogue already stored');
   }
 }

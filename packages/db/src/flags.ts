@@ -23,28 +23,30 @@ export function createFlag(
   input: { deploymentId: string; message: string; contact: string | null },
   now: string,
 ): Flag | undefined {
-  return db.transaction(() => {
-    const exists = db
-      .prepare("SELECT 1 FROM deployments WHERE id = ? AND provenance <> 'synthetic'")
-      .get(input.deploymentId);
-    if (!exists) return undefined;
-    const id = Number(
-      db
-        .prepare('INSERT INTO flags (deployment_id, message, contact, created_at) VALUES (?, ?, ?, ?)')
-        .run(input.deploymentId, input.message, input.contact, now).lastInsertRowid,
-    );
-    // The record's public answer shows open reports: a new catalogue version renews cached answers.
-    logChange(db, input.deploymentId, now);
-    audit(db, {
-      at: now,
-      actor: 'anonymous',
-      action: 'report',
-      entity: 'deployment',
-      entityId: input.deploymentId,
-      after: { flag: id },
-    });
-    return db.prepare(`${SELECT} WHERE id = ?`).get(id) as Flag;
-  })();
+  return db
+    .transaction(() => {
+      const exists = db
+        .prepare("SELECT 1 FROM deployments WHERE id = ? AND provenance <> 'synthetic'")
+        .get(input.deploymentId);
+      if (!exists) return undefined;
+      const id = Number(
+        db
+          .prepare('INSERT INTO flags (deployment_id, message, contact, created_at) VALUES (?, ?, ?, ?)')
+          .run(input.deploymentId, input.message, input.contact, now).lastInsertRowid,
+      );
+      // The record's public answer shows open reports: a new catalogue version renews cached answers.
+      logChange(db, input.deploymentId, now);
+      audit(db, {
+        at: now,
+        actor: 'anonymous',
+        action: 'report',
+        entity: 'deployment',
+        entityId: input.deploymentId,
+        after: { flag: id },
+      });
+      return db.prepare(`${SELECT} WHERE id = ?`).get(id) as Flag;
+    })
+    .immediate();
 }
 
 export function openFlagCount(db: Db, deploymentId: string): number {
@@ -62,25 +64,27 @@ export function listFlags(db: Db, status: 'open' | 'resolved' | 'all' = 'open'):
 }
 
 export function resolveFlag(db: Db, id: number, resolution: string, user: User, now: string): Flag | undefined {
-  return db.transaction(() => {
-    const changed = db
-      .prepare(
-        "UPDATE flags SET status = 'resolved', resolved_at = ?, resolved_by = ?, resolution = ? WHERE id = ? AND status = 'open'",
-      )
-      .run(now, user.id, resolution, id).changes;
-    if (changed === 0) return undefined;
-    const { deploymentId } = db.prepare('SELECT deployment_id AS deploymentId FROM flags WHERE id = ?').get(id) as {
-      deploymentId: string;
-    };
-    logChange(db, deploymentId, now);
-    audit(db, {
-      at: now,
-      actor: user.email,
-      action: 'resolve',
-      entity: 'flag',
-      entityId: String(id),
-      after: { resolution },
-    });
-    return db.prepare(`${SELECT} WHERE id = ?`).get(id) as Flag;
-  })();
+  return db
+    .transaction(() => {
+      const changed = db
+        .prepare(
+          "UPDATE flags SET status = 'resolved', resolved_at = ?, resolved_by = ?, resolution = ? WHERE id = ? AND status = 'open'",
+        )
+        .run(now, user.id, resolution, id).changes;
+      if (changed === 0) return undefined;
+      const { deploymentId } = db.prepare('SELECT deployment_id AS deploymentId FROM flags WHERE id = ?').get(id) as {
+        deploymentId: string;
+      };
+      logChange(db, deploymentId, now);
+      audit(db, {
+        at: now,
+        actor: user.email,
+        action: 'resolve',
+        entity: 'flag',
+        entityId: String(id),
+        after: { resolution },
+      });
+      return db.prepare(`${SELECT} WHERE id = ?`).get(id) as Flag;
+    })
+    .immediate();
 }

@@ -12,7 +12,7 @@ export function saveLandscape(db: Db, landscape: Landscape, now: string): void {
        ON CONFLICT(key) DO UPDATE SET document = excluded.document, updated_at = excluded.updated_at`,
     ).run(JSON.stringify(landscape), now);
     logChange(db, null, now);
-  })();
+  }).immediate();
 }
 
 export function getLandscape(db: Db): (Landscape & { updatedAt: string }) | undefined {

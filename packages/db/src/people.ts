@@ -37,24 +37,26 @@ export function createUser(
   input: { email: string; name?: string | null; role: Role; agencyId?: string | null; passwordHash: string },
   meta: { actor: string; now: string },
 ): User {
-  return db.transaction(() => {
-    if (db.prepare('SELECT 1 FROM users WHERE email = ?').get(input.email)) throw new UserExistsError(input.email);
-    if (input.role === 'submitter' && !input.agencyId) throw new Error('a submitter belongs to one agency');
-    if (input.agencyId && !db.prepare('SELECT 1 FROM agencies WHERE id = ?').get(input.agencyId))
-      throw new Error(`unknown agency ${input.agencyId}`);
-    const user: User = {
-      id: randomUUID(),
-      email: input.email,
-      name: input.name ?? null,
-      role: input.role,
-      agencyId: input.role === 'submitter' ? (input.agencyId ?? null) : null,
-    };
-    db.prepare(
-      'INSERT INTO users (id, email, name, role, agency_id, password_hash, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
-    ).run(user.id, user.email, user.name, user.role, user.agencyId, input.passwordHash, meta.now);
-    audit(db, { at: meta.now, actor: meta.actor, action: 'create', entity: 'user', entityId: user.id, after: user });
-    return user;
-  })();
+  return db
+    .transaction(() => {
+      if (db.prepare('SELECT 1 FROM users WHERE email = ?').get(input.email)) throw new UserExistsError(input.email);
+      if (input.role === 'submitter' && !input.agencyId) throw new Error('a submitter belongs to one agency');
+      if (input.agencyId && !db.prepare('SELECT 1 FROM agencies WHERE id = ?').get(input.agencyId))
+        throw new Error(`unknown agency ${input.agencyId}`);
+      const user: User = {
+        id: randomUUID(),
+        email: input.email,
+        name: input.name ?? null,
+        role: input.role,
+        agencyId: input.role === 'submitter' ? (input.agencyId ?? null) : null,
+      };
+      db.prepare(
+        'INSERT INTO users (id, email, name, role, agency_id, password_hash, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      ).run(user.id, user.email, user.name, user.role, user.agencyId, input.passwordHash, meta.now);
+      audit(db, { at: meta.now, actor: meta.actor, action: 'create', entity: 'user', entityId: user.id, after: user });
+      return user;
+    })
+    .immediate();
 }
 
 /** The user and stored password hash for an e-mail, if the account is active. */
@@ -85,7 +87,7 @@ export function createSession(
       'INSERT INTO sessions (token_hash, user_id, csrf_token, created_at, expires_at) VALUES (?, ?, ?, ?, ?)',
     ).run(session.tokenHash, session.userId, session.csrfToken, session.now, session.expiresAt);
     audit(db, { at: session.now, actor: session.userId, action: 'login', entity: 'user', entityId: session.userId });
-  })();
+  }).immediate();
 }
 
 export function findSession(db: Db, tokenHash: string, now: string): { user: User; csrfToken: string } | undefined {
@@ -102,7 +104,7 @@ export function deleteSession(db: Db, tokenHash: string, meta: { actor: string; 
   db.transaction(() => {
     if (db.prepare('DELETE FROM sessions WHERE token_hash = ?').run(tokenHash).changes > 0)
       audit(db, { at: meta.now, actor: meta.actor, action: 'logout', entity: 'user', entityId: meta.actor });
-  })();
+  }).immediate();
 }
 
 /** Stores a personal API token by its hash; the token itself is shown once by the caller. */
@@ -111,25 +113,27 @@ export function createApiToken(
   input: { userId: string; tokenHash: string; label?: string | null },
   meta: { actor: string; now: string },
 ): string {
-  return db.transaction(() => {
-    const id = randomUUID();
-    db.prepare('INSERT INTO api_tokens (id, user_id, token_hash, label, created_at) VALUES (?, ?, ?, ?, ?)').run(
-      id,
-      input.userId,
-      input.tokenHash,
-      input.label ?? null,
-      meta.now,
-    );
-    audit(db, {
-      at: meta.now,
-      actor: meta.actor,
-      action: 'create',
-      entity: 'api_token',
-      entityId: id,
-      after: { userId: input.userId, label: input.label ?? null },
-    });
-    return id;
-  })();
+  return db
+    .transaction(() => {
+      const id = randomUUID();
+      db.prepare('INSERT INTO api_tokens (id, user_id, token_hash, label, created_at) VALUES (?, ?, ?, ?, ?)').run(
+        id,
+        input.userId,
+        input.tokenHash,
+        input.label ?? null,
+        meta.now,
+      );
+      audit(db, {
+        at: meta.now,
+        actor: meta.actor,
+        action: 'create',
+        entity: 'api_token',
+        entityId: id,
+        after: { userId: input.userId, label: input.label ?? null },
+      });
+      return id;
+    })
+    .immediate();
 }
 
 export function findApiToken(db: Db, tokenHash: string, now: string): User | undefined {

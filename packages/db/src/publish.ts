@@ -131,67 +131,72 @@ function indexText(st: Statements, rowid: number, record: DeploymentRecord, agen
  */
 export function publish(db: Db, record: DeploymentRecord, meta: PublishMeta): PublishResult {
   const st = statementsFor(db);
-  return db.transaction((): PublishResult => {
-    const json = JSON.stringify(record);
-    const existing = st.existing.get(record.id) as Existing | undefined;
-    if (existing && meta.baseRevision !== undefined && existing.revision !== meta.baseRevision)
-      throw new StaleRevisionError(record.id, meta.baseRevision, existing.revision);
-    if (existing && existing.status === 'published' && existing.record === json)
-      return { id: record.id, revision: existing.revision, changed: false };
-    const agency = st.agency.get(record.agencyId) as AgencyRow | undefined;
-    if (!agency) throw new Error(`unknown agency ${record.agencyId}`);
-    const revision = existing ? existing.revision + 1 : 1;
+  return db
+    .transaction((): PublishResult => {
+      const json = JSON.stringify(record);
+      const existing = st.existing.get(record.id) as Existing | undefined;
+      if (existing && meta.baseRevision !== undefined && existing.revision !== meta.baseRevision)
+        throw new StaleRevisionError(record.id, meta.baseRevision, existing.revision);
+      if (existing && existing.status === 'published' && existing.record === json)
+        return { id: record.id, revision: existing.revision, changed: false };
+      const agency = st.agency.get(record.agencyId) as AgencyRow | undefined;
+      if (!agency) throw new Error(`unknown agency ${record.agencyId}`);
+      const revision = existing ? existing.revision + 1 : 1;
 
-    st.upsert.run({
-      id: record.id,
-      ...Object.fromEntries(
-        ENGINE_FIELDS.map((f) => [
-          f.column,
-          storedValue(f, record, { agencyLevel: agency.level, checkedOn: record.reviewedOn ?? meta.now.slice(0, 10) }),
-        ]),
-      ),
-      title_en: record.title.en,
-      title_vi: record.title.vi,
-      revision,
-      status: 'published',
-      withdrawn_at: null,
-      published_at: existing?.published_at ?? meta.now,
-      updated_at: meta.now,
-      record: json,
-    });
-    for (const clear of st.clear) clear.run(record.id);
-    record.sources.forEach((s, i) => {
-      st.source.run(
-        record.id,
-        i,
-        s.url,
-        s.title ?? null,
-        s.publisher ?? null,
-        s.publishedOn ?? null,
-        s.language ?? null,
-      );
-    });
-    record.gaps.forEach((g, i) => {
-      st.gap.run(record.id, i, g.dimension, g.issue, g.severity, g.note?.en ?? null, g.note?.vi ?? null, g.source);
-    });
-    for (const [principle, entry] of Object.entries(record.ethics)) {
-      if (entry) st.ethics.run(record.id, principle, entry.status, entry.evidence ?? null);
-    }
-    const rowid = existing?.rowid ?? (st.existing.get(record.id) as Existing).rowid;
-    indexText(st, rowid, record, agency);
-    st.revision.run(record.id, revision, json, meta.now, 'published', meta.actor, meta.origin);
-    logChange(db, record.id, meta.now);
-    audit(db, {
-      at: meta.now,
-      actor: meta.actor,
-      action: 'publish',
-      entity: 'deployment',
-      entityId: record.id,
-      before: existing ? { revision: existing.revision, status: existing.status } : null,
-      after: { revision, status: 'published', origin: meta.origin },
-    });
-    return { id: record.id, revision, changed: true };
-  })();
+      st.upsert.run({
+        id: record.id,
+        ...Object.fromEntries(
+          ENGINE_FIELDS.map((f) => [
+            f.column,
+            storedValue(f, record, {
+              agencyLevel: agency.level,
+              checkedOn: record.reviewedOn ?? meta.now.slice(0, 10),
+            }),
+          ]),
+        ),
+        title_en: record.title.en,
+        title_vi: record.title.vi,
+        revision,
+        status: 'published',
+        withdrawn_at: null,
+        published_at: existing?.published_at ?? meta.now,
+        updated_at: meta.now,
+        record: json,
+      });
+      for (const clear of st.clear) clear.run(record.id);
+      record.sources.forEach((s, i) => {
+        st.source.run(
+          record.id,
+          i,
+          s.url,
+          s.title ?? null,
+          s.publisher ?? null,
+          s.publishedOn ?? null,
+          s.language ?? null,
+        );
+      });
+      record.gaps.forEach((g, i) => {
+        st.gap.run(record.id, i, g.dimension, g.issue, g.severity, g.note?.en ?? null, g.note?.vi ?? null, g.source);
+      });
+      for (const [principle, entry] of Object.entries(record.ethics)) {
+        if (entry) st.ethics.run(record.id, principle, entry.status, entry.evidence ?? null);
+      }
+      const rowid = existing?.rowid ?? (st.existing.get(record.id) as Existing).rowid;
+      indexText(st, rowid, record, agency);
+      st.revision.run(record.id, revision, json, meta.now, 'published', meta.actor, meta.origin);
+      logChange(db, record.id, meta.now);
+      audit(db, {
+        at: meta.now,
+        actor: meta.actor,
+        action: 'publish',
+        entity: 'deployment',
+        entityId: record.id,
+        before: existing ? { revision: existing.revision, status: existing.status } : null,
+        after: { revision, status: 'published', origin: meta.origin },
+      });
+      return { id: record.id, revision, changed: true };
+    })
+    .immediate();
 }
 
 /**
@@ -200,26 +205,28 @@ export function publish(db: Db, record: DeploymentRecord, meta: PublishMeta): Pu
  */
 export function withdraw(db: Db, id: string, meta: PublishMeta): PublishResult {
   const st = statementsFor(db);
-  return db.transaction((): PublishResult => {
-    const existing = st.existing.get(id) as Existing | undefined;
-    if (!existing) throw new Error(`unknown deployment ${id}`);
-    if (existing.status === 'withdrawn') return { id, revision: existing.revision, changed: false };
-    const revision = existing.revision + 1;
-    st.withdraw.run(meta.now, revision, meta.now, id);
-    st.ftsDelete.run(existing.rowid);
-    st.revision.run(id, revision, existing.record, meta.now, 'withdrawn', meta.actor, meta.origin);
-    logChange(db, id, meta.now);
-    audit(db, {
-      at: meta.now,
-      actor: meta.actor,
-      action: 'withdraw',
-      entity: 'deployment',
-      entityId: id,
-      before: { revision: existing.revision, status: existing.status },
-      after: { revision, status: 'withdrawn', origin: meta.origin },
-    });
-    return { id, revision, changed: true };
-  })();
+  return db
+    .transaction((): PublishResult => {
+      const existing = st.existing.get(id) as Existing | undefined;
+      if (!existing) throw new Error(`unknown deployment ${id}`);
+      if (existing.status === 'withdrawn') return { id, revision: existing.revision, changed: false };
+      const revision = existing.revision + 1;
+      st.withdraw.run(meta.now, revision, meta.now, id);
+      st.ftsDelete.run(existing.rowid);
+      st.revision.run(id, revision, existing.record, meta.now, 'withdrawn', meta.actor, meta.origin);
+      logChange(db, id, meta.now);
+      audit(db, {
+        at: meta.now,
+        actor: meta.actor,
+        action: 'withdraw',
+        entity: 'deployment',
+        entityId: id,
+        before: { revision: existing.revision, status: existing.status },
+        after: { revision, status: 'withdrawn', origin: meta.origin },
+      });
+      return { id, revision, changed: true };
+    })
+    .immediate();
 }
 
 /**
@@ -272,5 +279,5 @@ export function saveAgency(db: Db, agency: Agency, now = new Date().toISOString(
       indexText(st, row.rowid, JSON.parse(row.record) as DeploymentRecord, after);
       logChange(db, row.id, now);
     }
-  })();
+  }).immediate();
 }

@@ -193,42 +193,48 @@ export function applySeed(db: Db, files: SeedFiles, now: string, options: SeedOp
       for (const issue of parsed.error.issues)
         problems.push({ file: 'landscape.json', record: '-', path: issue.path.join('.'), message: issue.message });
   }
-  // Records whose latest revision came from elsewhere (an agency, an import, a correction)
-  // belong to that path now: the seed never reverts or withdraws them.
-  const owners = new Map(
-    (
-      db
-        .prepare(
-          `SELECT d.id, d.status, r.origin FROM deployments d
-           JOIN deployment_revisions r ON r.deployment_id = d.id AND r.revision = d.revision`,
-        )
-        .all() as { id: string; status: string; origin: string }[]
-    ).map((r) => [r.id, r]),
-  );
-  const seedOwned = (id: string) => (owners.get(id)?.origin ?? 'seed') === 'seed';
-  const published = [...owners.values()]
-    .filter((r) => r.status === 'published' && r.origin === 'seed')
-    .map((r) => r.id);
-  const leaving = published.filter((id) => !deploymentIds.has(id));
-  if (!options.force && leaving.length > 0 && leaving.length > published.length * MAX_WITHDRAWN_SHARE)
-    problems.push({
-      file: 'deployments.json',
-      record: '-',
-      path: '',
-      message: `the seed would withdraw ${leaving.length} of ${published.length} published records; apply it with force if that is intended`,
-    });
   if (problems.length > 0) throw new SeedValidationError(problems);
 
   const meta = { actor: 'seed', origin: 'seed' as const, now };
-  return db.transaction((): SeedResult => {
-    for (const a of ordered) saveAgency(db, a, now);
-    let changed = 0;
-    for (const d of deployments) if (seedOwned(d.id) && publish(db, d, meta).changed) changed += 1;
-    for (const id of leaving) withdraw(db, id, meta);
-    if (landscape) saveLandscape(db, landscape, now);
-    const kept = deployments.filter((d) => !seedOwned(d.id)).length;
-    return { agencies: agencies.length, deployments: deployments.length, changed, withdrawn: leaving.length, kept };
-  })();
+  // One immediate transaction: what the seed may change is read with the write lock held, so a
+  // second process applying the same seed waits and then finds nothing left to do.
+  return db
+    .transaction((): SeedResult => {
+      // Records whose latest revision came from elsewhere (an agency, an import, a correction)
+      // belong to that path now: the seed never reverts or withdraws them.
+      const owners = new Map(
+        (
+          db
+            .prepare(
+              `SELECT d.id, d.status, r.origin FROM deployments d
+             JOIN deployment_revisions r ON r.deployment_id = d.id AND r.revision = d.revision`,
+            )
+            .all() as { id: string; status: string; origin: string }[]
+        ).map((r) => [r.id, r]),
+      );
+      const seedOwned = (id: string) => (owners.get(id)?.origin ?? 'seed') === 'seed';
+      const published = [...owners.values()]
+        .filter((r) => r.status === 'published' && r.origin === 'seed')
+        .map((r) => r.id);
+      const leaving = published.filter((id) => !deploymentIds.has(id));
+      if (!options.force && leaving.length > 0 && leaving.length > published.length * MAX_WITHDRAWN_SHARE)
+        throw new SeedValidationError([
+          {
+            file: 'deployments.json',
+            record: '-',
+            path: '',
+            message: `the seed would withdraw ${leaving.length} of ${published.length} published records; apply it with force if that is intended`,
+          },
+        ]);
+      for (const a of ordered) saveAgency(db, a, now);
+      let changed = 0;
+      for (const d of deployments) if (seedOwned(d.id) && publish(db, d, meta).changed) changed += 1;
+      for (const id of leaving) withdraw(db, id, meta);
+      if (landscape) saveLandscape(db, landscape, now);
+      const kept = deployments.filter((d) => !seedOwned(d.id)).length;
+      return { agencies: agencies.length, deployments: deployments.length, changed, withdrawn: leaving.length, kept };
+    })
+    .immediate();
 }
 
 /** Loads the seed directory when its content differs from what was last applied. */

@@ -117,94 +117,98 @@ function latest(
 
 /** Creates a draft: a new record, or an update of a published one from its latest revision. */
 export function createSubmission(db: Db, input: SubmissionInput, user: User, now: string): Submission {
-  return db.transaction((): Submission => {
-    if (user.role === 'reviewer')
-      throw new SubmissionError('forbidden', 'Reviewers review submissions; they do not submit.');
-    const proposed = input.proposedAgency ? ProposedAgencySchema.parse(input.proposedAgency) : null;
-    let deploymentId: string;
-    let baseRevision: number | null = null;
-    let ownerAgency: string;
-    if (input.deploymentId) {
-      const current = latest(db, input.deploymentId);
-      if (!current) throw new SubmissionError('not_found', `No deployment with id "${input.deploymentId}".`);
-      if (user.role === 'submitter' && current.agency_id !== user.agencyId)
-        throw new SubmissionError('forbidden', 'Only the agency that runs a system may submit an update of it.');
-      deploymentId = input.deploymentId;
-      baseRevision = input.baseRevision ?? current.revision;
-      ownerAgency = current.agency_id;
-    } else {
-      const title = input.record.title as { en?: string; vi?: string } | undefined;
-      const wanted =
-        typeof input.record.id === 'string' ? input.record.id : slugify(title?.en || title?.vi || 'system');
-      deploymentId = `${wanted.slice(0, 80) || 'system'}`;
-      if (latest(db, deploymentId)) deploymentId = `${deploymentId}-${randomUUID().slice(0, 6)}`;
-      ownerAgency =
-        user.role === 'submitter'
-          ? (user.agencyId as string)
-          : String(input.record.agencyId ?? (proposed ? proposedAgencyId(proposed) : ''));
-    }
-    const record: Record<string, unknown> = { ...input.record, id: deploymentId };
-    if (user.role === 'submitter') {
-      const allowed = new Set([user.agencyId, proposed ? proposedAgencyId(proposed) : null]);
-      if (record.agencyId === undefined) record.agencyId = proposed ? proposedAgencyId(proposed) : user.agencyId;
-      if (!allowed.has(String(record.agencyId)))
-        throw new SubmissionError(
-          'forbidden',
-          'A submitter submits records of their own agency or of an agency they propose.',
-        );
-    }
-    const id = randomUUID();
-    db.prepare(
-      `INSERT INTO submissions (id, deployment_id, agency_id, submitter_id, status, base_revision, record, proposed_agency, created_at, updated_at)
+  return db
+    .transaction((): Submission => {
+      if (user.role === 'reviewer')
+        throw new SubmissionError('forbidden', 'Reviewers review submissions; they do not submit.');
+      const proposed = input.proposedAgency ? ProposedAgencySchema.parse(input.proposedAgency) : null;
+      let deploymentId: string;
+      let baseRevision: number | null = null;
+      let ownerAgency: string;
+      if (input.deploymentId) {
+        const current = latest(db, input.deploymentId);
+        if (!current) throw new SubmissionError('not_found', `No deployment with id "${input.deploymentId}".`);
+        if (user.role === 'submitter' && current.agency_id !== user.agencyId)
+          throw new SubmissionError('forbidden', 'Only the agency that runs a system may submit an update of it.');
+        deploymentId = input.deploymentId;
+        baseRevision = input.baseRevision ?? current.revision;
+        ownerAgency = current.agency_id;
+      } else {
+        const title = input.record.title as { en?: string; vi?: string } | undefined;
+        const wanted =
+          typeof input.record.id === 'string' ? input.record.id : slugify(title?.en || title?.vi || 'system');
+        deploymentId = `${wanted.slice(0, 80) || 'system'}`;
+        if (latest(db, deploymentId)) deploymentId = `${deploymentId}-${randomUUID().slice(0, 6)}`;
+        ownerAgency =
+          user.role === 'submitter'
+            ? (user.agencyId as string)
+            : String(input.record.agencyId ?? (proposed ? proposedAgencyId(proposed) : ''));
+      }
+      const record: Record<string, unknown> = { ...input.record, id: deploymentId };
+      if (user.role === 'submitter') {
+        const allowed = new Set([user.agencyId, proposed ? proposedAgencyId(proposed) : null]);
+        if (record.agencyId === undefined) record.agencyId = proposed ? proposedAgencyId(proposed) : user.agencyId;
+        if (!allowed.has(String(record.agencyId)))
+          throw new SubmissionError(
+            'forbidden',
+            'A submitter submits records of their own agency or of an agency they propose.',
+          );
+      }
+      const id = randomUUID();
+      db.prepare(
+        `INSERT INTO submissions (id, deployment_id, agency_id, submitter_id, status, base_revision, record, proposed_agency, created_at, updated_at)
        VALUES (?, ?, ?, ?, 'draft', ?, ?, ?, ?, ?)`,
-    ).run(
-      id,
-      deploymentId,
-      ownerAgency,
-      user.id,
-      baseRevision,
-      JSON.stringify(record),
-      proposed ? JSON.stringify(proposed) : null,
-      now,
-      now,
-    );
-    audit(db, {
-      at: now,
-      actor: user.email,
-      action: 'create',
-      entity: 'submission',
-      entityId: id,
-      after: { deploymentId, baseRevision },
-    });
-    return toSubmission(load(db, id, user));
-  })();
+      ).run(
+        id,
+        deploymentId,
+        ownerAgency,
+        user.id,
+        baseRevision,
+        JSON.stringify(record),
+        proposed ? JSON.stringify(proposed) : null,
+        now,
+        now,
+      );
+      audit(db, {
+        at: now,
+        actor: user.email,
+        action: 'create',
+        entity: 'submission',
+        entityId: id,
+        after: { deploymentId, baseRevision },
+      });
+      return toSubmission(load(db, id, user));
+    })
+    .immediate();
 }
 
 /** Saves a draft (or a submission sent back for changes); anything partial is kept as is. */
 export function updateSubmission(db: Db, id: string, input: SubmissionInput, user: User, now: string): Submission {
-  return db.transaction((): Submission => {
-    const row = load(db, id, user);
-    if (user.role === 'reviewer' || !EDITABLE.includes(row.status))
-      throw new SubmissionError('conflict', `A submission that is ${row.status.replace('_', ' ')} cannot be edited.`);
-    const proposed = input.proposedAgency ? ProposedAgencySchema.parse(input.proposedAgency) : null;
-    const record: Record<string, unknown> = { ...input.record, id: row.deployment_id };
-    if (user.role === 'submitter') {
-      const allowed = new Set([user.agencyId, proposed ? proposedAgencyId(proposed) : null]);
-      if (record.agencyId !== undefined && !allowed.has(String(record.agencyId)))
-        throw new SubmissionError(
-          'forbidden',
-          'A submitter submits records of their own agency or of an agency they propose.',
-        );
-    }
-    db.prepare('UPDATE submissions SET record = ?, proposed_agency = ?, updated_at = ? WHERE id = ?').run(
-      JSON.stringify(record),
-      proposed ? JSON.stringify(proposed) : null,
-      now,
-      id,
-    );
-    audit(db, { at: now, actor: user.email, action: 'update', entity: 'submission', entityId: id });
-    return toSubmission(load(db, id, user));
-  })();
+  return db
+    .transaction((): Submission => {
+      const row = load(db, id, user);
+      if (user.role === 'reviewer' || !EDITABLE.includes(row.status))
+        throw new SubmissionError('conflict', `A submission that is ${row.status.replace('_', ' ')} cannot be edited.`);
+      const proposed = input.proposedAgency ? ProposedAgencySchema.parse(input.proposedAgency) : null;
+      const record: Record<string, unknown> = { ...input.record, id: row.deployment_id };
+      if (user.role === 'submitter') {
+        const allowed = new Set([user.agencyId, proposed ? proposedAgencyId(proposed) : null]);
+        if (record.agencyId !== undefined && !allowed.has(String(record.agencyId)))
+          throw new SubmissionError(
+            'forbidden',
+            'A submitter submits records of their own agency or of an agency they propose.',
+          );
+      }
+      db.prepare('UPDATE submissions SET record = ?, proposed_agency = ?, updated_at = ? WHERE id = ?').run(
+        JSON.stringify(record),
+        proposed ? JSON.stringify(proposed) : null,
+        now,
+        id,
+      );
+      audit(db, { at: now, actor: user.email, action: 'update', entity: 'submission', entityId: id });
+      return toSubmission(load(db, id, user));
+    })
+    .immediate();
 }
 
 /** The record as it would be published: the proposed agency filled in, provenance set. */
@@ -214,45 +218,47 @@ function candidate(row: Row): Record<string, unknown> {
 
 /** Sends a draft for review: it must now pass the published-record schema. */
 export function submitSubmission(db: Db, id: string, user: User, now: string): Submission {
-  return db.transaction((): Submission => {
-    const row = load(db, id, user);
-    if (user.role === 'reviewer') throw new SubmissionError('forbidden', 'Reviewers do not submit.');
-    if (!EDITABLE.includes(row.status))
-      throw new SubmissionError(
-        'conflict',
-        `A submission that is ${row.status.replace('_', ' ')} cannot be submitted.`,
-      );
-    const result = validateRecord(candidate(row));
-    if (!result.success) throw new SubmissionError('validation', 'The record is not complete yet.', result.problems);
-    const agencyKnown = db.prepare('SELECT 1 FROM agencies WHERE id = ?').get(result.record.agencyId);
-    const proposed = row.proposed_agency ? (JSON.parse(row.proposed_agency) as ProposedAgency) : null;
-    if (!agencyKnown && !(proposed && proposedAgencyId(proposed) === result.record.agencyId))
-      throw new SubmissionError('validation', 'The record is not complete yet.', [
-        {
-          path: 'agencyId',
-          message: `Unknown agency ${result.record.agencyId}: choose one or propose it`,
-          messages: {
-            en: `Unknown agency ${result.record.agencyId}: choose one or propose it`,
-            vi: `Không có cơ quan ${result.record.agencyId}: hãy chọn hoặc đề xuất cơ quan`,
+  return db
+    .transaction((): Submission => {
+      const row = load(db, id, user);
+      if (user.role === 'reviewer') throw new SubmissionError('forbidden', 'Reviewers do not submit.');
+      if (!EDITABLE.includes(row.status))
+        throw new SubmissionError(
+          'conflict',
+          `A submission that is ${row.status.replace('_', ' ')} cannot be submitted.`,
+        );
+      const result = validateRecord(candidate(row));
+      if (!result.success) throw new SubmissionError('validation', 'The record is not complete yet.', result.problems);
+      const agencyKnown = db.prepare('SELECT 1 FROM agencies WHERE id = ?').get(result.record.agencyId);
+      const proposed = row.proposed_agency ? (JSON.parse(row.proposed_agency) as ProposedAgency) : null;
+      if (!agencyKnown && !(proposed && proposedAgencyId(proposed) === result.record.agencyId))
+        throw new SubmissionError('validation', 'The record is not complete yet.', [
+          {
+            path: 'agencyId',
+            message: `Unknown agency ${result.record.agencyId}: choose one or propose it`,
+            messages: {
+              en: `Unknown agency ${result.record.agencyId}: choose one or propose it`,
+              vi: `Không có cơ quan ${result.record.agencyId}: hãy chọn hoặc đề xuất cơ quan`,
+            },
           },
-        },
-      ]);
-    db.prepare("UPDATE submissions SET status = 'submitted', submitted_at = ?, updated_at = ? WHERE id = ?").run(
-      now,
-      now,
-      id,
-    );
-    audit(db, {
-      at: now,
-      actor: user.email,
-      action: 'submit',
-      entity: 'submission',
-      entityId: id,
-      before: { status: row.status },
-      after: { status: 'submitted' },
-    });
-    return toSubmission(load(db, id, user));
-  })();
+        ]);
+      db.prepare("UPDATE submissions SET status = 'submitted', submitted_at = ?, updated_at = ? WHERE id = ?").run(
+        now,
+        now,
+        id,
+      );
+      audit(db, {
+        at: now,
+        actor: user.email,
+        action: 'submit',
+        entity: 'submission',
+        entityId: id,
+        before: { status: row.status },
+        after: { status: 'submitted' },
+      });
+      return toSubmission(load(db, id, user));
+    })
+    .immediate();
 }
 
 export function getSubmission(db: Db, id: string, user: User): Submission {
@@ -342,100 +348,105 @@ export function decideSubmission(
   comment: string | undefined,
   now: string,
 ): Submission {
-  return db.transaction((): Submission => {
-    if (user.role === 'submitter') throw new SubmissionError('forbidden', 'Only reviewers decide on submissions.');
-    const row = load(db, id, user);
-    if (row.status !== 'submitted')
-      throw new SubmissionError(
-        'conflict',
-        `Only a submitted entry can be decided; this one is ${row.status.replace('_', ' ')}.`,
-      );
-    const status: SubmissionStatus =
-      decision === 'approve' ? 'approved' : decision === 'reject' ? 'rejected' : 'changes_requested';
-    let publishedRevision: number | null = null;
-    if (decision === 'approve') {
-      const result = validateRecord(candidate(row));
-      if (!result.success) throw new SubmissionError('validation', 'The record no longer validates.', result.problems);
-      const proposed = row.proposed_agency ? (JSON.parse(row.proposed_agency) as ProposedAgency) : null;
-      if (proposed && proposedAgencyId(proposed) === result.record.agencyId) {
-        const name = proposed.name.en || proposed.name.vi || '';
-        saveAgency(
-          db,
-          {
-            id: proposedAgencyId(proposed),
-            name: { en: proposed.name.en || name, vi: proposed.name.vi || name },
-            level: proposed.level,
-            parentId: proposed.parentId,
-            country: result.record.country,
-            provinceCode: proposed.provinceCode,
-            website: proposed.website,
-          },
-          now,
-          user.email,
-        );
-      }
-      try {
-        // Confirmed by its agency and a reviewer today: the record counts as checked.
-        publishedRevision = publish(
-          db,
-          { ...result.record, reviewedOn: now.slice(0, 10) },
-          {
-            actor: user.email,
-            origin: 'submission',
-            now,
-            ...(row.base_revision === null ? {} : { baseRevision: row.base_revision }),
-          },
-        ).revision;
-      } catch (error) {
-        if (!(error instanceof StaleRevisionError)) throw error;
-        const base = db
-          .prepare('SELECT record FROM deployment_revisions WHERE deployment_id = ? AND revision = ?')
-          .get(row.deployment_id, row.base_revision) as { record: string } | undefined;
-        const current = latest(db, row.deployment_id);
+  return db
+    .transaction((): Submission => {
+      if (user.role === 'submitter') throw new SubmissionError('forbidden', 'Only reviewers decide on submissions.');
+      const row = load(db, id, user);
+      if (row.status !== 'submitted')
         throw new SubmissionError(
           'conflict',
-          `${row.deployment_id} was changed since revision ${error.base}: revision ${error.current} is published. Review the changes and ask the agency to update its submission.`,
-          [],
-          diffRecords(base ? JSON.parse(base.record) : {}, current ? JSON.parse(current.record) : {}),
+          `Only a submitted entry can be decided; this one is ${row.status.replace('_', ' ')}.`,
         );
+      const status: SubmissionStatus =
+        decision === 'approve' ? 'approved' : decision === 'reject' ? 'rejected' : 'changes_requested';
+      let publishedRevision: number | null = null;
+      if (decision === 'approve') {
+        const result = validateRecord(candidate(row));
+        if (!result.success)
+          throw new SubmissionError('validation', 'The record no longer validates.', result.problems);
+        const proposed = row.proposed_agency ? (JSON.parse(row.proposed_agency) as ProposedAgency) : null;
+        if (proposed && proposedAgencyId(proposed) === result.record.agencyId) {
+          const name = proposed.name.en || proposed.name.vi || '';
+          saveAgency(
+            db,
+            {
+              id: proposedAgencyId(proposed),
+              name: { en: proposed.name.en || name, vi: proposed.name.vi || name },
+              level: proposed.level,
+              parentId: proposed.parentId,
+              country: result.record.country,
+              provinceCode: proposed.provinceCode,
+              website: proposed.website,
+            },
+            now,
+            user.email,
+          );
+        }
+        try {
+          // Confirmed by its agency and a reviewer today: the record counts as checked.
+          publishedRevision = publish(
+            db,
+            { ...result.record, reviewedOn: now.slice(0, 10) },
+            {
+              actor: user.email,
+              origin: 'submission',
+              now,
+              ...(row.base_revision === null ? {} : { baseRevision: row.base_revision }),
+            },
+          ).revision;
+        } catch (error) {
+          if (!(error instanceof StaleRevisionError)) throw error;
+          const base = db
+            .prepare('SELECT record FROM deployment_revisions WHERE deployment_id = ? AND revision = ?')
+            .get(row.deployment_id, row.base_revision) as { record: string } | undefined;
+          const current = latest(db, row.deployment_id);
+          throw new SubmissionError(
+            'conflict',
+            `${row.deployment_id} was changed since revision ${error.base}: revision ${error.current} is published. Review the changes and ask the agency to update its submission.`,
+            [],
+            diffRecords(base ? JSON.parse(base.record) : {}, current ? JSON.parse(current.record) : {}),
+          );
+        }
+      } else if (!comment) {
+        throw new SubmissionError('validation', 'A comment is required.', [
+          {
+            path: 'comment',
+            message: 'A comment is required',
+            messages: { en: 'A comment is required', vi: 'Cần có nhận xét' },
+          },
+        ]);
       }
-    } else if (!comment) {
-      throw new SubmissionError('validation', 'A comment is required.', [
-        {
-          path: 'comment',
-          message: 'A comment is required',
-          messages: { en: 'A comment is required', vi: 'Cần có nhận xét' },
-        },
-      ]);
-    }
-    db.prepare(
-      'UPDATE submissions SET status = ?, decided_at = ?, decided_by = ?, updated_at = ?, published_revision = ? WHERE id = ?',
-    ).run(status, now, user.id, now, publishedRevision, id);
-    if (comment)
       db.prepare(
-        'INSERT INTO submission_comments (submission_id, author_id, action, body, created_at) VALUES (?, ?, ?, ?, ?)',
-      ).run(id, user.id, decision, comment, now);
-    audit(db, {
-      at: now,
-      actor: user.email,
-      action: decision,
-      entity: 'submission',
-      entityId: id,
-      before: { status: row.status },
-      after: { status, publishedRevision },
-    });
-    return toSubmission(load(db, id, user));
-  })();
+        'UPDATE submissions SET status = ?, decided_at = ?, decided_by = ?, updated_at = ?, published_revision = ? WHERE id = ?',
+      ).run(status, now, user.id, now, publishedRevision, id);
+      if (comment)
+        db.prepare(
+          'INSERT INTO submission_comments (submission_id, author_id, action, body, created_at) VALUES (?, ?, ?, ?, ?)',
+        ).run(id, user.id, decision, comment, now);
+      audit(db, {
+        at: now,
+        actor: user.email,
+        action: decision,
+        entity: 'submission',
+        entityId: id,
+        before: { status: row.status },
+        after: { status, publishedRevision },
+      });
+      return toSubmission(load(db, id, user));
+    })
+    .immediate();
 }
 
 /** A note in the submission's thread, by its submitter's agency or a reviewer. */
 export function addComment(db: Db, id: string, user: User, body: string, now: string): SubmissionComment[] {
-  return db.transaction(() => {
-    load(db, id, user);
-    db.prepare(
-      "INSERT INTO submission_comments (submission_id, author_id, action, body, created_at) VALUES (?, ?, 'comment', ?, ?)",
-    ).run(id, user.id, body, now);
-    audit(db, { at: now, actor: user.email, action: 'comment', entity: 'submission', entityId: id });
-    return listComments(db, id);
-  })();
+  return db
+    .transaction(() => {
+      load(db, id, user);
+      db.prepare(
+        "INSERT INTO submission_comments (submission_id, author_id, action, body, created_at) VALUES (?, ?, 'comment', ?, ?)",
+      ).run(id, user.id, body, now);
+      audit(db, { at: now, actor: user.email, action: 'comment', entity: 'submission', entityId: id });
+      return listComments(db, id);
+    })
+    .immediate();
 }
