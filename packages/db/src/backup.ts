@@ -48,10 +48,10 @@ export function restoreDatabase(
   if (existsSync(target)) {
     const current = new Database(target, { fileMustExist: true });
     try {
-      // A running server holds the database open in WAL mode: an exclusive lock then fails.
+      // Leaving WAL mode needs the only connection: it fails while a server holds the database open.
       current.pragma('busy_timeout = 0');
-      current.exec('BEGIN EXCLUSIVE; COMMIT;');
-      current.pragma('wal_checkpoint(TRUNCATE)');
+      const mode = current.pragma('journal_mode = DELETE', { simple: true });
+      if (mode !== 'delete') throw new Error('in use');
     } catch {
       throw new Error(`${target} is in use: stop the server before restoring.`);
     } finally {
