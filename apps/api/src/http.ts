@@ -67,6 +67,22 @@ function normalised(c: Context): string {
   return `${url.pathname}?${new URLSearchParams(params).toString()}`;
 }
 
+/** The encodings an Accept-Encoding header allows (q > 0; `*` stands for the ones not named). */
+export function acceptedEncodings(header: string): Set<string> {
+  const weights = new Map<string, number>();
+  for (const part of header.split(',')) {
+    const [name = '', ...params] = part.trim().toLowerCase().split(';');
+    const q = params.map((p) => p.trim().match(/^q=([\d.]+)$/)?.[1]).find((v) => v !== undefined);
+    weights.set(name.trim(), q === undefined ? 1 : Number(q));
+  }
+  const allowed = new Set<string>();
+  for (const name of ['br', 'gzip']) {
+    const weight = weights.get(name) ?? weights.get('*') ?? 0;
+    if (weight > 0) allowed.add(name);
+  }
+  return allowed;
+}
+
 export interface ResponseCacheOptions {
   db: Db;
   clock: () => Date;
@@ -121,14 +137,14 @@ export function responseCache({ db, clock, maxBytes = 64 * 2 ** 20 }: ResponseCa
       };
       cache.set(key, entry);
     }
-    const accepts = c.req.header('Accept-Encoding') ?? '';
+    const accepts = acceptedEncodings(c.req.header('Accept-Encoding') ?? '');
     let body = entry.body;
     let encoding: string | null = null;
-    if (entry.body.byteLength > 1024 && /\bbr\b/.test(accepts)) {
+    if (entry.body.byteLength > 1024 && accepts.has('br')) {
       entry.br ??= brotliCompressSync(entry.body, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } });
       body = entry.br;
       encoding = 'br';
-    } else if (entry.body.byteLength > 1024 && /\bgzip\b/.test(accepts)) {
+    } else if (entry.body.byteLength > 1024 && accepts.has('gzip')) {
       entry.gzip ??= gzipSync(entry.body);
       body = entry.gzip;
       encoding = 'gzip';

@@ -123,19 +123,33 @@ server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => {
   );
 });
 
+// Requests being answered: a shutdown waits for them, and for nothing else.
+let inFlight = 0;
+server.on('request', (_req, res) => {
+  inFlight += 1;
+  res.once('close', () => {
+    inFlight -= 1;
+  });
+});
+
 /** Stops taking requests, lets those in flight finish (10 s at most), closes the database. */
 function shutdown(signal: string) {
-  logger.info({ signal }, 'shutting down');
-  const force = setTimeout(() => {
-    server.closeAllConnections();
-  }, 10_000);
-  force.unref();
+  logger.info({ signal, inFlight }, 'shutting down');
   server.close(() => {
     db.close();
     logger.info('stopped');
     process.exit(0);
   });
   server.closeIdleConnections();
+  const deadline = Date.now() + 10_000;
+  // Connections with no request being answered (idle, or a request still arriving) are closed now.
+  const poll = setInterval(() => {
+    if (inFlight === 0 || Date.now() > deadline) {
+      clearInterval(poll);
+      server.closeAllConnections();
+    }
+  }, 50);
+  poll.unref();
 }
 process.once('SIGINT', () => shutdown('SIGINT'));
 process.once('SIGTERM', () => shutdown('SIGTERM'));

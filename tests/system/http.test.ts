@@ -1,0 +1,58 @@
+import { connect } from 'node:net';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { startServer, tempDir } from './harness.ts';
+
+/** Sends raw bytes and reads until the server closes or answers. */
+function raw(base: string, bytes: string): Promise<string> {
+  const { hostname, port } = new URL(base);
+  return new Promise((resolve, reject) => {
+    const socket = connect(Number(port), hostname, () => socket.write(bytes));
+    let text = '';
+    socket.on('data', (c) => {
+      text += String(c);
+    });
+    socket.on('end', () => resolve(text));
+    socket.on('error', reject);
+    setTimeout(() => {
+      socket.destroy();
+      resolve(text);
+    }, 3000);
+  });
+}
+
+describe('the server at the HTTP level', () => {
+  test('malformed requests and oversized headers get a JSON envelope, not an empty body', async () => {
+    const running = await startServer({ DATABASE_PATH: join(tempDir('http'), 'aila.sqlite') });
+    try {
+      const garbage = await raw(running.base, 'GARBAGE\r\n\r\n');
+      expect(garbage).toMatch(/^HTTP\/1\.1 400/);
+      expect(garbage).toContain('"code":"validation"');
+      const huge = await raw(running.base, `GET / HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(40_000)}\r\n\r\n`);
+      expect(huge).toMatch(/^HTTP\/1\.1 431/);
+      expect(huge).toContain('"error"');
+    } finally {
+      running.child.kill('SIGKILL');
+    }
+  });
+
+  test('SIGTERM with an idle and a half-sent connection open: the server stops within seconds', async () => {
+    const running = await startServer({ DATABASE_PATH: join(tempDir('term'), 'aila.sqlite') });
+    const { hostname, port } = new URL(running.base);
+    const idle = connect(Number(port), hostname, () =>
+      idle.write('GET /api/v1/health HTTP/1.1\r\nHost: x\r\nConnection: keep-alive\r\n\r\n'),
+    );
+    const half = connect(Number(port), hostname, () => half.write('GET /api/v1/health HTTP/1.1\r\nHost: x\r\n'));
+    idle.on('error', () => undefined);
+    half.on('error', () => undefined);
+    await new Promise((r) => setTimeout(r, 300));
+    const started = Date.now();
+    running.child.kill('SIGTERM');
+    const code = await new Promise<number | null>((resolve) => running.child.once('exit', resolve));
+    expect(code).toBe(0);
+    expect(Date.now() - started).toBeLessThan(3_000);
+    expect(running.output()).toContain('"msg":"stopped"');
+    idle.destroy();
+    half.destroy();
+  });
+});
