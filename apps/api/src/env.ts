@@ -14,6 +14,9 @@ const EnvSchema = z.object({
   BENCHMARK_MODE: z.enum(['0', '1', 'true', 'false']).default('0'),
   /** Apply a seed even when it would withdraw more than half of the published catalogue. */
   SEED_FORCE: z.enum(['0', '1', 'true', 'false']).default('0'),
+  /** Writes per minute per signed-in user or token, and sign-ins per quarter hour per address and e-mail. */
+  WRITES_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(120),
+  LOGINS_PER_QUARTER_HOUR: z.coerce.number().int().min(1).max(1_000_000).default(10),
   /** The public address of the dashboard, for links in exports (e.g. https://aila.example.gov.vn). */
   PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
 });

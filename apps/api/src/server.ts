@@ -11,6 +11,7 @@ import { serve } from '@hono/node-server';
 import pino from 'pino';
 import { ZodError } from 'zod';
 import { createApp } from './app.ts';
+import { createLimits } from './auth/limits.ts';
 import { type Env, readEnv } from './env.ts';
 
 const logger = pino({ base: { service: 'aila' }, timestamp: pino.stdTimeFunctions.isoTime });
@@ -96,6 +97,7 @@ const app = createApp({
     publicUrl: env.PUBLIC_URL ?? `http://localhost:${env.PORT}`,
   },
   log: (message, error) => logger.error({ err: error }, message),
+  limits: createLimits({ writesPerMinute: env.WRITES_PER_MINUTE, loginPerQuarterHour: env.LOGINS_PER_QUARTER_HOUR }),
   requestLog: (entry) => logger.info(entry, 'request'),
 });
 

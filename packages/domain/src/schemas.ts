@@ -76,6 +76,8 @@ export const GapSchema = z
     issue: GapIssueSchema,
     severity: SeveritySchema,
     note: LabelSchema.optional(),
+    /** What the source says, in its own words or closely paraphrased: the basis of the severity. */
+    evidence: z.string().trim().min(1).max(2000).optional(),
     source: HttpUrl,
   })
   .refine((gap) => gap.issue.startsWith(`${gap.dimension}.`), {
@@ -178,6 +180,10 @@ export const DeploymentInputSchema = z.object({
   funding: FundingSchema.default({ source: 'unknown', amount: null }),
   risk: RiskSchema.default({ tier: 'unclassified', questionnaire: null, impactAssessmentUrl: null }),
   humanOversight: LabelSchema.nullable().default(null),
+  /** For values a reader may doubt (e.g. aiKind): the source that states each, and what it says. */
+  fieldEvidence: z
+    .record(z.string().regex(/^[a-zA-Z]+$/), z.object({ source: HttpUrl, text: z.string().trim().min(1).max(2000) }))
+    .default({}),
   /** Label paths given in one language only and copied to the other (shown as "not translated"). */
   untranslated: z.array(z.string().regex(/^[a-zA-Z.]+\.(en|vi)$/)).default([]),
   /** False until a source-backed gap assessment exists; an empty list then means "no gaps". */

@@ -125,11 +125,19 @@ export type ProvenanceKind = keyof typeof PROVENANCE_KINDS;
 
 export const SEVERITIES = {
   0: { en: 'None', vi: 'Không' },
-  1: { en: 'Minor', vi: 'Nhỏ' },
+  1: { en: 'Minor', vi: 'Nhẹ' },
   2: { en: 'Significant', vi: 'Đáng kể' },
   3: { en: 'Blocking', vi: 'Cản trở nghiêm trọng' },
 } as const satisfies Record<number, Label>;
 export type Severity = 0 | 1 | 2 | 3;
+
+/** What each severity means, anchored in the source's own words: shown wherever severity is chosen or read. */
+export const SEVERITY_ANCHORS = {
+  0: { en: 'The source says it is not a difficulty.', vi: 'Nguồn cho biết đây không phải là khó khăn.' },
+  1: { en: 'Mentioned as a difficulty.', vi: 'Được nhắc đến như một khó khăn.' },
+  2: { en: 'Said to slow or limit the system.', vi: 'Được cho là làm chậm hoặc hạn chế hệ thống.' },
+  3: { en: 'Said to block the system.', vi: 'Được cho là cản trở hệ thống.' },
+} as const satisfies Record<Severity, Label>;
 
 export const GAP_DIMENSIONS = {
   data: {

@@ -273,6 +273,17 @@ export const GOVERN_FIELDS = {
     },
     form: true,
   }),
+  fieldEvidence: field({
+    key: 'fieldEvidence',
+    path: 'fieldEvidence',
+    kind: 'struct',
+    export: 'json',
+    title: { en: 'Evidence for values', vi: 'Căn cứ của các giá trị' },
+    help: {
+      en: 'For values a reader may doubt, such as public or private AI: the source that states each and what it says.',
+      vi: 'Với các giá trị có thể bị nghi ngờ, như AI công hay AI riêng: nguồn nêu giá trị đó và nội dung nguồn.',
+    },
+  }),
   untranslated: field({
     key: 'untranslated',
     path: 'untranslated',
