@@ -12,7 +12,6 @@ import { parseArgs } from 'node:util';
 import { createApp } from '@aila/api';
 import { catalogue, getDeployment, getStats, listDeployments, openDatabase, publish } from '@aila/db';
 import { type Deployment, type DeploymentFilters, recordOf } from '@aila/domain';
-import Database from 'better-sqlite3';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const { values } = parseArgs({
@@ -23,18 +22,14 @@ const { values } = parseArgs({
 });
 const dbPath = resolve(values.db);
 const runs = Number(values.runs);
-const stale = () => {
-  const probe = new Database(dbPath, { readonly: true });
-  const version = probe.pragma('user_version', { simple: true }) as number;
-  probe.close();
-  return version < 3;
-};
-if (!existsSync(dbPath) || stale()) {
+if (!existsSync(dbPath)) {
   console.log(`Building ${dbPath} …`);
   execFileSync('npx', ['tsx', join(ROOT, 'packages/db/src/cli/synth.ts'), '--rows', '100000', '--out', dbPath], {
     stdio: 'inherit',
   });
 }
+// A database from an older release is migrated (and its search index rebuilt) before measuring.
+openDatabase(dbPath).close();
 
 const db = openDatabase(dbPath, { readonly: true });
 const app = createApp({ db, config: { includeSynthetic: true }, log: () => undefined });

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { migrate } from './migrate.ts';
+import { ensureSearchIndex } from './publish.ts';
 
 export type Db = Database.Database;
 
@@ -12,6 +13,9 @@ export function openDatabase(path: string, options: { readonly?: boolean } = {})
   if (!options.readonly) db.pragma('journal_mode = WAL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
-  if (!options.readonly) migrate(db);
+  if (!options.readonly) {
+    migrate(db);
+    ensureSearchIndex(db);
+  }
   return db;
 }

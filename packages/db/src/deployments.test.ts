@@ -68,3 +68,15 @@ describe('getStats', () => {
     expect(stats.production.count).toBeLessThanOrEqual(stats.production.known);
   });
 });
+
+describe('search by the labels of coded fields', () => {
+  test('a category or sector name, in either language and without diacritics, finds every record of it', () => {
+    const facial = countDeployments(db, { category: ['facial_recognition'] });
+    expect(facial).toBeGreaterThan(1);
+    for (const q of ['facial recognition', 'Nhận diện khuôn mặt', 'nhan dien khuon mat'])
+      expect(countDeployments(db, { q }), q).toBeGreaterThanOrEqual(facial);
+    const assistants = countDeployments(db, { category: ['virtual_assistant'] });
+    const found = listDeployments(db, { q: 'tro ly ao' }, { page: 1, pageSize: 100 }).items;
+    expect(found.filter((d) => d.category === 'virtual_assistant')).toHaveLength(assistants);
+  });
+});

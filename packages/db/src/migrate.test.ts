@@ -43,6 +43,10 @@ describe('migrations', () => {
     );
     expect(withTechnique.total).toBeGreaterThan(0);
     expect(techniques.n).toBeGreaterThanOrEqual(withTechnique.total);
+    // The rebuilt search index finds records by their labels too.
+    expect(countDeployments(db, { q: 'facial recognition' })).toBe(
+      countDeployments(db, { category: ['facial_recognition'] }),
+    );
     // The seed it was made from is recognised as already applied, or applied as new revisions only where it changed.
     const result = applySeed(db, readSeedFiles(SEED_DIR), '2026-09-01T00:00:00.000Z');
     expect(result.withdrawn).toBe(0);

@@ -1,4 +1,14 @@
-import { type Agency, type DeploymentRecord, FIELD_LIST, type FieldDef, foldText, storedValue } from '@aila/domain';
+import {
+  type Agency,
+  type DeploymentRecord,
+  FIELD_LIST,
+  type FieldDef,
+  type FieldKey,
+  foldText,
+  storedValue,
+  valueAt,
+  valueLabel,
+} from '@aila/domain';
 import type { Statement } from 'better-sqlite3';
 import { audit } from './audit.ts';
 import { logChange } from './catalogue/version.ts';
@@ -95,7 +105,7 @@ function statementsFor(db: Db): Statements {
       ethics: db.prepare('INSERT INTO ethics (deployment_id, principle, status, evidence) VALUES (?, ?, ?, ?)'),
       ftsDelete: db.prepare('DELETE FROM deployments_fts WHERE rowid = ?'),
       ftsInsert: db.prepare(
-        'INSERT INTO deployments_fts (rowid, title, summary, agency, sources) VALUES (?, ?, ?, ?, ?)',
+        'INSERT INTO deployments_fts (rowid, title, summary, agency, sources, labels) VALUES (?, ?, ?, ?, ?, ?)',
       ),
       revision: db.prepare(
         `INSERT INTO deployment_revisions (deployment_id, revision, record, published_at, status, actor, origin)
@@ -112,6 +122,23 @@ function statementsFor(db: Db): Statements {
 
 type AgencyRow = { name_en: string; name_vi: string; level: string };
 
+/** Fields whose labels search finds (the registry's `search` flag). */
+const SEARCH_FIELDS: FieldDef[] = FIELD_LIST.filter((f) => f.search && f.path);
+
+/** The labels of a record's searchable coded fields, in both languages. */
+function labelText(record: DeploymentRecord): string {
+  return SEARCH_FIELDS.flatMap((f) => {
+    const raw = valueAt(record, f.path as string);
+    const codes = Array.isArray(raw)
+      ? raw.map(String)
+      : [raw === null || raw === undefined ? (f.nullCode ?? '') : String(raw)];
+    return codes.flatMap((code) => {
+      const label = valueLabel(f.key as FieldKey, code);
+      return label ? [label.en, label.vi] : [];
+    });
+  }).join(' ');
+}
+
 /** Writes the search text of a record (folded like queries), replacing what was there. */
 function indexText(st: Statements, rowid: number, record: DeploymentRecord, agency: AgencyRow): void {
   st.ftsDelete.run(rowid);
@@ -121,7 +148,37 @@ function indexText(st: Statements, rowid: number, record: DeploymentRecord, agen
     foldText(`${record.summary.en} ${record.summary.vi} ${record.originalPlace ?? ''}`),
     foldText(`${agency.name_en} ${agency.name_vi}`),
     foldText(record.sources.map((s) => `${s.title ?? ''} ${s.publisher ?? ''}`).join(' ')),
+    foldText(labelText(record)),
   );
+}
+
+/** Re-indexes every published record when the search index is behind (after a migration rebuilt it). */
+export function ensureSearchIndex(db: Db): number {
+  const indexed = (db.prepare('SELECT COUNT(*) AS n FROM deployments_fts').get() as { n: number }).n;
+  const published = (
+    db.prepare("SELECT COUNT(*) AS n FROM deployments WHERE status = 'published'").get() as { n: number }
+  ).n;
+  if (indexed >= published) return 0;
+  const st = statementsFor(db);
+  return db
+    .transaction(() => {
+      db.prepare('DELETE FROM deployments_fts').run();
+      let n = 0;
+      let after = 0;
+      const page = db.prepare(
+        `SELECT d.rowid, d.record, a.name_en, a.name_vi, a.level FROM deployments d JOIN agencies a ON a.id = d.agency_id
+         WHERE d.status = 'published' AND d.rowid > ? ORDER BY d.rowid LIMIT 1000`,
+      );
+      for (;;) {
+        const rows = page.all(after) as ({ rowid: number; record: string } & AgencyRow)[];
+        if (rows.length === 0) break;
+        for (const row of rows) indexText(st, row.rowid, JSON.parse(row.record) as DeploymentRecord, row);
+        n += rows.length;
+        after = rows[rows.length - 1]?.rowid ?? after;
+      }
+      return n;
+    })
+    .immediate();
 }
 
 /**

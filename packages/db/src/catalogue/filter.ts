@@ -56,7 +56,7 @@ function fullText(db: Db, store: CatalogueStore, q: string | undefined): FullTex
   const score = new Float64Array(store.size);
   for (const [rowid, s] of db
     .prepare(
-      'SELECT rowid, bm25(deployments_fts, 10.0, 3.0, 5.0, 1.0) FROM deployments_fts WHERE deployments_fts MATCH ?',
+      'SELECT rowid, bm25(deployments_fts, 10.0, 3.0, 5.0, 1.0, 4.0) FROM deployments_fts WHERE deployments_fts MATCH ?',
     )
     .raw()
     .iterate(fts) as Iterable<[number, number]>) {

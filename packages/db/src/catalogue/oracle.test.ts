@@ -5,8 +5,10 @@ import {
   type DeploymentFilters,
   type DeploymentRecord,
   FACET_FIELDS,
+  FIELD_LIST,
   FIELDS,
   type FieldDef,
+  type FieldKey,
   fieldCodes,
   foldText,
   GAP_DIMENSIONS,
@@ -16,6 +18,7 @@ import {
   SIGNIFICANT_SEVERITY,
   searchTokens,
   valueAt,
+  valueLabel,
   YEAR_FIELDS,
 } from '@aila/domain';
 import fc from 'fast-check';
@@ -104,6 +107,13 @@ function matchesText(d: Deployment, q: string | undefined): boolean {
       d.agency.name.en,
       d.agency.name.vi,
       ...d.sources.map((s) => `${s.title ?? ''} ${s.publisher ?? ''}`),
+      // The labels of the searchable coded fields, in both languages.
+      ...FIELD_LIST.filter((f) => f.search).flatMap((f) =>
+        valuesOf(d, f.key as ArrayFilterKey).flatMap((code) => {
+          const label = valueLabel(f.key as FieldKey, code);
+          return label ? [label.en, label.vi] : [];
+        }),
+      ),
     ].join(' '),
   );
   const words = text.split(/[^\p{L}\p{N}]+/u);
@@ -150,7 +160,22 @@ const filtersArbitrary: fc.Arbitrary<DeploymentFilters> = fc
     yearFrom: maybe(fc.integer({ min: 2015, max: 2026 })),
     yearTo: maybe(fc.integer({ min: 2018, max: 2027 })),
     latestFrom: maybe(fc.integer({ min: 2019, max: 2026 })),
-    q: maybe(fc.constantFrom('tro ly ao', 'da nang', 'camera', 'chatbot', 'Hà Nội', 'đ', 'zephyr', 'a', 'ai')),
+    q: maybe(
+      fc.constantFrom(
+        'tro ly ao',
+        'da nang',
+        'camera',
+        'chatbot',
+        'Hà Nội',
+        'đ',
+        'zephyr',
+        'a',
+        'ai',
+        'facial recognition',
+        'y te',
+        'giao thong',
+      ),
+    ),
   })
   .map(({ lists, ...rest }) => {
     const filters: Record<string, unknown> = Object.fromEntries(lists);

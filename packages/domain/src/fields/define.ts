@@ -43,6 +43,8 @@ export interface FieldDef {
   /** The CSV also carries the code beside the label (provinces, agencies). */
   readonly exportCode?: boolean;
   readonly form?: boolean;
+  /** Its labels (both languages) are found by full-text search. */
+  readonly search?: boolean;
 }
 
 export const YES_NO = { yes: TRI_STATE.yes, no: TRI_STATE.no } as const satisfies Taxonomy<string>;

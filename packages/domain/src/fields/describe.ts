@@ -75,6 +75,7 @@ export const DESCRIBE_FIELDS = {
   }),
   province: field({
     key: 'province',
+    search: true,
     path: 'provinceCode',
     kind: 'code',
     values: 'province',
@@ -105,6 +106,7 @@ export const DESCRIBE_FIELDS = {
   }),
   sector: field({
     key: 'sector',
+    search: true,
     path: 'sector',
     kind: 'code',
     codes: SECTORS,
@@ -118,6 +120,7 @@ export const DESCRIBE_FIELDS = {
   }),
   secondarySector: field({
     key: 'secondarySector',
+    search: true,
     path: 'secondarySectors',
     kind: 'codes',
     codes: SECTORS,
@@ -132,6 +135,7 @@ export const DESCRIBE_FIELDS = {
   }),
   category: field({
     key: 'category',
+    search: true,
     path: 'category',
     kind: 'code',
     codes: CATEGORIES,
@@ -145,6 +149,7 @@ export const DESCRIBE_FIELDS = {
   }),
   technique: field({
     key: 'technique',
+    search: true,
     path: 'techniques',
     kind: 'codes',
     codes: TECHNIQUES,
