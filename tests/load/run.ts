@@ -75,10 +75,13 @@ function bareServer(): Promise<{ base: string; child: ChildProcess }> {
 }
 
 let uncached = 0;
-/** Explorer queries that no cache can answer: each asks for a different page and year. */
+/** Explorer queries that no cache can answer: page size, page and year range never repeat in a run. */
 const uncachedQuery = () => {
   uncached += 1;
-  return `/api/v1/deployments?sector=health,transport,public_administration&yearFrom=${2010 + (uncached % 15)}&page=${1 + (uncached % 40)}`;
+  const size = 10 + (uncached % 90);
+  const page = 1 + (Math.floor(uncached / 90) % 30);
+  const year = 2010 + (Math.floor(uncached / 2700) % 15);
+  return `/api/v1/deployments?sector=health,transport,public_administration&yearFrom=${year}&pageSize=${size}&page=${page}`;
 };
 
 const rows: (Row & { rps: number })[] = [];
@@ -143,7 +146,7 @@ rows.push(
       {
         setupRequest: (req) => ({
           ...req,
-          path: `/api/v1/deployments?q=tro%20ly%20ao&page=${1 + (uncached++ % 50)}`,
+          path: `/api/v1/deployments?q=tro%20ly%20ao&pageSize=${10 + (uncached % 90)}&page=${1 + (Math.floor(uncached++ / 90) % 100)}`,
         }),
       },
     ],

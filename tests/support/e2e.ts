@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { findChromium, launchBrowser } from './browser.ts';
-import { startServer } from './server.ts';
+import { startServer, type TestUser } from './server.ts';
 
 const chromiumPath = findChromium();
 if (!chromiumPath && process.env.CI === 'true') {
@@ -13,14 +13,14 @@ if (!chromiumPath && process.env.CI === 'true') {
 /** True when the browser suite must be skipped: only outside CI, when no chromium is installed. */
 export const noBrowser = chromiumPath === null;
 
-/** Starts the app over a fresh database and a browser for one test file. */
-export function useBrowserApp() {
+/** Starts the app over a fresh database (with the given accounts) and a browser for one test file. */
+export function useBrowserApp(options: { users?: readonly TestUser[] } = {}) {
   const ctx = {} as { url: string; browser: Browser };
   let stopServer: (() => Promise<void>) | undefined;
   let closeBrowser: (() => Promise<void>) | undefined;
   beforeAll(async () => {
     if (!chromiumPath) return;
-    const server = await startServer();
+    const server = await startServer(options);
     stopServer = server.stop;
     ctx.url = server.url;
     const launched = await launchBrowser(chromiumPath);

@@ -56,3 +56,44 @@ describe('the server at the HTTP level', () => {
     half.destroy();
   });
 });
+
+describe('answers from the cache', () => {
+  test('a repeated public GET is answered from memory with the same headers; a publish renews it', async () => {
+    const path = join(tempDir('fast'), 'aila.sqlite');
+    const running = await startServer({ DATABASE_PATH: path });
+    try {
+      const url = `${running.base}/api/v1/deployments?sector=health`;
+      const first = await fetch(url);
+      const second = await fetch(url);
+      for (const name of [
+        'content-security-policy',
+        'x-frame-options',
+        'access-control-allow-origin',
+        'etag',
+        'cache-control',
+      ])
+        expect(second.headers.get(name), name).toBe(first.headers.get(name));
+      expect(second.headers.get('x-request-id')).not.toBe(first.headers.get('x-request-id'));
+      expect(await second.json()).toEqual(await first.json());
+      const etag = first.headers.get('etag') ?? '';
+      expect((await fetch(url, { headers: { 'If-None-Match': etag } })).status).toBe(304);
+
+      // Another process changes the catalogue: the next answer is computed anew.
+      const { openDatabase, withdraw } = await import('@aila/db');
+      const writer = openDatabase(path);
+      withdraw(writer, 'bach-mai-lung-cancer-ai', {
+        actor: 'test',
+        origin: 'correction',
+        now: new Date().toISOString(),
+      });
+      writer.close();
+      const after = await fetch(url, { headers: { 'If-None-Match': etag } });
+      expect(after.status).toBe(200);
+      const ids = ((await after.json()) as { items: { id: string }[] }).items.map((d) => d.id);
+      expect(ids).not.toContain('bach-mai-lung-cancer-ai');
+      expect(after.headers.get('etag')).not.toBe(etag);
+    } finally {
+      running.child.kill('SIGKILL');
+    }
+  });
+});

@@ -8,7 +8,7 @@ import { createLimits } from './auth/limits.ts';
 import { csrfProtection, identify } from './auth/session.ts';
 import { type AppDeps, type AppEnv, type RouteDeps, router } from './context.ts';
 import { AppError, errorResponse, handleError } from './errors.ts';
-import { hsts, publicCors, responseCache } from './http.ts';
+import { AnswerCache, hsts, publicCors, responseCache } from './http.ts';
 import { authRoutes } from './routes/auth.ts';
 import { deploymentRoutes } from './routes/deployments.ts';
 import { flagRoutes } from './routes/flags.ts';
@@ -58,6 +58,13 @@ export function createApp(deps: AppDeps) {
   const app = new Hono<AppEnv>();
   const routes = routeDeps(deps);
 
+  const answers = deps.answerCache ?? new AnswerCache(routes.db);
+  // Outermost: once an answer has all its headers, the cache keeps them for the fast path.
+  app.use('*', async (c, next) => {
+    await next();
+    const key = c.get('answerKey');
+    if (key && c.res.status === 200) answers.rememberHeaders(key, c.res);
+  });
   app.use('*', requestId());
   const requestLog = deps.requestLog;
   if (requestLog)
@@ -117,7 +124,7 @@ export function createApp(deps: AppDeps) {
       },
     }),
   );
-  app.use('/api/v1/*', responseCache({ db: routes.db, clock: routes.clock }));
+  app.use('/api/v1/*', responseCache(answers, routes.clock));
   const api = createApi(routes);
   // The OpenAPI document is built once, on its first request.
   let document: string | undefined;

@@ -2,6 +2,7 @@ import type { Db, ScopeOptions, User } from '@aila/db';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Limits } from './auth/limits.ts';
 import { validationHook } from './errors.ts';
+import type { AnswerCache } from './http.ts';
 
 export interface AppConfig {
   /** Directory of the built web app; when set, it is served with an SPA fallback. */
@@ -20,6 +21,8 @@ export interface AppDeps {
   log?: (message: string, error?: unknown) => void;
   /** One structured line per request (method, path, status, duration, request id); none when unset. */
   requestLog?: (entry: { requestId: string; method: string; path: string; status: number; ms: number }) => void;
+  /** The cache of public answers; the server shares it with its fast path. */
+  answerCache?: AnswerCache;
   /** Rate limiters; tests pass tighter ones. */
   limits?: Limits;
 }
@@ -49,6 +52,8 @@ export interface AppEnv {
     csrfToken: string | null;
     /** The client's address, for rate limits ("local" when unknown, as in tests). */
     clientAddress: string;
+    /** The answer cache's key of a cacheable public GET. */
+    answerKey: string | undefined;
   };
 }
 

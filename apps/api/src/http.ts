@@ -1,4 +1,5 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { catalogueVersion, type Db } from '@aila/db';
 import type { Context, MiddlewareHandler } from 'hono';
@@ -52,6 +53,8 @@ interface Entry {
   body: Uint8Array;
   gzip?: Uint8Array;
   br?: Uint8Array;
+  /** The other headers of the full answer (security, CORS), once an answer went through the app. */
+  headers?: [string, string][];
 }
 
 const CACHE_CONTROL: [RegExp, string][] = [
@@ -59,13 +62,20 @@ const CACHE_CONTROL: [RegExp, string][] = [
   [/^\/api\/v1\/(landscape|agencies)$/, 'public, max-age=300, must-revalidate'],
   [/./, 'public, max-age=60, must-revalidate'],
 ];
-
-/** The request as a cache key: path and parameters in a stable order (repeats kept in order). */
-function normalised(c: Context): string {
-  const url = new URL(c.req.url);
-  const params = [...url.searchParams.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return `${url.pathname}?${new URLSearchParams(params).toString()}`;
-}
+/** Headers that belong to one answer, not to the cached entry. */
+const OWN_HEADERS = new Set([
+  'content-type',
+  'content-length',
+  'content-encoding',
+  'etag',
+  'cache-control',
+  'vary',
+  'x-request-id',
+  'date',
+  'transfer-encoding',
+  'connection',
+  'keep-alive',
+]);
 
 /** The encodings an Accept-Encoding header allows (q > 0; `*` stands for the ones not named). */
 export function acceptedEncodings(header: string): Set<string> {
@@ -83,11 +93,10 @@ export function acceptedEncodings(header: string): Set<string> {
   return allowed;
 }
 
-export interface ResponseCacheOptions {
-  db: Db;
-  clock: () => Date;
-  /** Upper bound of the cache's size in bytes (bodies and their compressed copies). */
-  maxBytes?: number;
+export interface CachedAnswer {
+  status: 200 | 304;
+  headers: Record<string, string>;
+  body: Uint8Array | null;
 }
 
 /**
@@ -95,38 +104,101 @@ export interface ResponseCacheOptions {
  * the normalised request (304 on If-None-Match), and serialised, pre-compressed bodies in a
  * size-bounded LRU that is emptied whenever the catalogue version changes.
  */
-export function responseCache({ db, clock, maxBytes = 64 * 2 ** 20 }: ResponseCacheOptions): MiddlewareHandler<AppEnv> {
-  const cache = new LRUCache<string, Entry>({
-    maxSize: maxBytes,
-    sizeCalculation: (e) => e.body.byteLength + (e.gzip?.byteLength ?? 0) + (e.br?.byteLength ?? 0) + 200,
-  });
-  let version = -1;
-  return async (c, next) => {
-    if (
-      (c.req.method !== 'GET' && c.req.method !== 'HEAD') ||
-      !CACHEABLE.test(c.req.path) ||
-      c.req.path === '/api/v1/deployments/export'
-    )
-      return next();
-    const current = catalogueVersion(db);
-    if (current !== version) {
-      cache.clear();
-      version = current;
+export class AnswerCache {
+  private readonly lru: LRUCache<string, Entry>;
+  private version = -1;
+
+  constructor(
+    private readonly db: Db,
+    maxBytes = 64 * 2 ** 20,
+  ) {
+    this.lru = new LRUCache<string, Entry>({
+      maxSize: maxBytes,
+      sizeCalculation: (e) => e.body.byteLength + (e.gzip?.byteLength ?? 0) + (e.br?.byteLength ?? 0) + 500,
+    });
+  }
+
+  static cacheable(method: string, path: string): boolean {
+    return (method === 'GET' || method === 'HEAD') && CACHEABLE.test(path) && path !== '/api/v1/deployments/export';
+  }
+
+  /** The key and ETag of a request, at the current catalogue version (the cache empties when it moves). */
+  identify(url: URL, today: Date): { key: string; etag: string; cacheControl: string } {
+    const current = catalogueVersion(this.db);
+    if (current !== this.version) {
+      this.lru.clear();
+      this.version = current;
     }
+    const params = [...url.searchParams.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     // Answers that depend on the day (staleness) change at midnight UTC, without a new version.
-    const key = `${normalised(c)}#${clock().toISOString().slice(0, 10)}`;
+    const key = `${url.pathname}?${new URLSearchParams(params).toString()}#${today.toISOString().slice(0, 10)}`;
     const etag = `"${current}-${createHash('sha1').update(key).digest('base64url').slice(0, 16)}"`;
-    const cacheControl = CACHE_CONTROL.find(([pattern]) => pattern.test(c.req.path))?.[1] ?? 'no-cache';
-    const ifNoneMatch = c.req.header('If-None-Match');
-    if (ifNoneMatch && ifNoneMatch.split(/\s*,\s*/).some((t) => t === etag || t === `W/${etag}` || t === '*')) {
-      c.header('ETag', etag);
-      c.header('Cache-Control', cacheControl);
-      c.header('Vary', 'Accept-Encoding');
-      return c.body(null, 304);
+    const cacheControl = CACHE_CONTROL.find(([pattern]) => pattern.test(url.pathname))?.[1] ?? 'no-cache';
+    return { key, etag, cacheControl };
+  }
+
+  get(key: string): Entry | undefined {
+    return this.lru.get(key);
+  }
+
+  set(key: string, entry: Entry): void {
+    this.lru.set(key, entry);
+  }
+
+  /** A 304 when the client already has this answer. */
+  static notModified(etag: string, cacheControl: string, ifNoneMatch: string | undefined): CachedAnswer | null {
+    if (!ifNoneMatch?.split(/\s*,\s*/).some((t) => t === etag || t === `W/${etag}` || t === '*')) return null;
+    return { status: 304, headers: { ETag: etag, 'Cache-Control': cacheControl, Vary: 'Accept-Encoding' }, body: null };
+  }
+
+  /** The answer for a request: 304 when the client has it, else the body in the best accepted encoding. */
+  answer(
+    full: Entry,
+    method: string,
+    ifNoneMatch: string | undefined,
+    acceptEncoding: string | undefined,
+  ): CachedAnswer {
+    const notModified = AnswerCache.notModified(full.etag, full.cacheControl, ifNoneMatch);
+    if (notModified) return notModified;
+    const headers: Record<string, string> = {
+      ETag: full.etag,
+      'Cache-Control': full.cacheControl,
+      Vary: 'Accept-Encoding',
+    };
+    const accepts = acceptedEncodings(acceptEncoding ?? '');
+    let body = full.body;
+    if (full.body.byteLength > 1024 && accepts.has('br')) {
+      full.br ??= brotliCompressSync(full.body, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } });
+      body = full.br;
+      headers['Content-Encoding'] = 'br';
+    } else if (full.body.byteLength > 1024 && accepts.has('gzip')) {
+      full.gzip ??= gzipSync(full.body);
+      body = full.gzip;
+      headers['Content-Encoding'] = 'gzip';
     }
+    headers['Content-Type'] = full.type;
+    return { status: 200, headers, body: method === 'HEAD' ? null : body };
+  }
+
+  /** Remembers the full headers of an answer that went through the app, for the fast path. */
+  rememberHeaders(key: string, response: Response): void {
+    const entry = this.lru.get(key);
+    if (!entry || entry.headers) return;
+    entry.headers = [...response.headers.entries()].filter(([name]) => !OWN_HEADERS.has(name.toLowerCase()));
+  }
+}
+
+/** The Hono side of the answer cache: fills it, and answers from it (with 304s) inside the app. */
+export function responseCache(cache: AnswerCache, clock: () => Date): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    if (!AnswerCache.cacheable(c.req.method, c.req.path)) return next();
+    const { key, etag, cacheControl } = cache.identify(new URL(c.req.url), clock());
+    c.set('answerKey', key);
     let entry = cache.get(key);
-    const computed = !entry;
+    const ifNoneMatch = c.req.header('If-None-Match');
     if (!entry) {
+      const early = AnswerCache.notModified(etag, cacheControl, ifNoneMatch);
+      if (early) return c.body(null, 304, early.headers);
       await next();
       if (c.res.status !== 200 || !(c.res.headers.get('Content-Type') ?? '').includes('application/json')) return;
       entry = {
@@ -136,31 +208,51 @@ export function responseCache({ db, clock, maxBytes = 64 * 2 ** 20 }: ResponseCa
         body: new Uint8Array(await c.res.clone().arrayBuffer()),
       };
       cache.set(key, entry);
+      const answer = cache.answer(entry, c.req.method, undefined, c.req.header('Accept-Encoding'));
+      c.res = new Response(answer.body as unknown as ArrayBuffer, { status: 200, headers: answer.headers });
+      return;
     }
-    const accepts = acceptedEncodings(c.req.header('Accept-Encoding') ?? '');
-    let body = entry.body;
-    let encoding: string | null = null;
-    if (entry.body.byteLength > 1024 && accepts.has('br')) {
-      entry.br ??= brotliCompressSync(entry.body, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } });
-      body = entry.br;
-      encoding = 'br';
-    } else if (entry.body.byteLength > 1024 && accepts.has('gzip')) {
-      entry.gzip ??= gzipSync(entry.body);
-      body = entry.gzip;
-      encoding = 'gzip';
-    }
-    const response = new Response(c.req.method === 'HEAD' ? null : (body as unknown as ArrayBuffer), {
-      status: 200,
-      headers: {
-        'Content-Type': entry.type,
-        ETag: entry.etag,
-        'Cache-Control': entry.cacheControl,
-        Vary: 'Accept-Encoding',
-        'X-Request-Id': c.get('requestId'),
-        ...(encoding ? { 'Content-Encoding': encoding } : {}),
-      },
-    });
-    if (!computed) return response;
-    c.res = response;
+    const answer = cache.answer(entry, c.req.method, ifNoneMatch, c.req.header('Accept-Encoding'));
+    if (answer.status === 304) return c.body(null, 304, answer.headers);
+    return c.body(answer.body as unknown as ArrayBuffer, 200, answer.headers);
   };
+}
+
+/**
+ * The fast path in front of the app: a public GET whose full answer is in the cache is written
+ * straight to the socket, with the same headers the app gave it. Anything else returns false.
+ */
+export function serveCached(
+  cache: AnswerCache,
+  clock: () => Date,
+  req: IncomingMessage,
+  res: ServerResponse,
+  log?: (entry: { requestId: string; method: string; path: string; status: number; ms: number }) => void,
+): boolean {
+  const started = performance.now();
+  const method = req.method ?? 'GET';
+  const q = (req.url ?? '/').indexOf('?');
+  const path = q < 0 ? (req.url ?? '/') : (req.url ?? '/').slice(0, q);
+  if (!AnswerCache.cacheable(method, path) || req.headers.authorization) return false;
+  let url: URL;
+  try {
+    url = new URL(req.url ?? '/', 'http://local');
+  } catch {
+    return false;
+  }
+  const { key } = cache.identify(url, clock());
+  const entry = cache.get(key);
+  if (!entry?.headers) return false;
+  const answer = cache.answer(entry, method, req.headers['if-none-match'], req.headers['accept-encoding']);
+  const requestId = randomUUID();
+  res.writeHead(answer.status, [
+    ...entry.headers.flat(),
+    ...Object.entries(answer.headers).flat(),
+    'X-Request-Id',
+    requestId,
+    ...(answer.body ? ['Content-Length', String(answer.body.byteLength)] : []),
+  ]);
+  res.end(answer.body ?? undefined);
+  log?.({ requestId, method, path, status: answer.status, ms: Math.round((performance.now() - started) * 10) / 10 });
+  return true;
 }

@@ -3,18 +3,23 @@
  * the seed, and serves the API and the dashboard. Fails with one plain line, never a stack trace.
  */
 import { rmSync, writeFileSync } from 'node:fs';
-import type { Server } from 'node:http';
+import { createServer } from 'node:http';
 import type { Socket } from 'node:net';
 import { dirname, join } from 'node:path';
 import { catalogue, DatabaseTooNewError, type Db, openDatabase, SeedValidationError, seedIfChanged } from '@aila/db';
-import { serve } from '@hono/node-server';
+import { getRequestListener } from '@hono/node-server';
 import pino from 'pino';
 import { ZodError } from 'zod';
 import { createApp } from './app.ts';
 import { createLimits } from './auth/limits.ts';
 import { type Env, readEnv } from './env.ts';
+import { AnswerCache, serveCached } from './http.ts';
 
-const logger = pino({ base: { service: 'aila' }, timestamp: pino.stdTimeFunctions.isoTime });
+// Asynchronous writes keep logging off the request path; fail() also prints to stderr directly.
+const logger = pino(
+  { base: { service: 'aila' }, timestamp: pino.stdTimeFunctions.isoTime },
+  pino.destination({ sync: false, minLength: 4096 }),
+);
 
 function fail(message: string): never {
   logger.fatal(message);
@@ -89,8 +94,12 @@ if (!env.BENCHMARK_MODE) {
 // Build the catalogue engine before the first request rather than during it.
 catalogue(db);
 
+const answerCache = new AnswerCache(db);
+const requestLog = (entry: { requestId: string; method: string; path: string; status: number; ms: number }) =>
+  logger.info(entry, 'request');
 const app = createApp({
   db,
+  answerCache,
   config: {
     webDist: env.WEB_DIST,
     includeSynthetic: env.BENCHMARK_MODE,
@@ -98,13 +107,21 @@ const app = createApp({
   },
   log: (message, error) => logger.error({ err: error }, message),
   limits: createLimits({ writesPerMinute: env.WRITES_PER_MINUTE, loginPerQuarterHour: env.LOGINS_PER_QUARTER_HOUR }),
-  requestLog: (entry) => logger.info(entry, 'request'),
+  requestLog,
 });
 
-const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
-  logger.info({ port: info.port, database: env.DATABASE_PATH }, 'listening');
-  console.log(`AILA is running at http://localhost:${info.port}/ (API: /api/v1, docs: /api/docs)`);
-}) as Server;
+// Public answers already in the cache go straight to the socket; everything else through the app.
+const listener = getRequestListener(app.fetch);
+const clock = () => new Date();
+const server = createServer((req, res) => {
+  if (!serveCached(answerCache, clock, req, res, requestLog)) void listener(req, res);
+});
+server.listen(env.PORT, env.HOST, () => {
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : env.PORT;
+  logger.info({ port, database: env.DATABASE_PATH }, 'listening');
+  console.log(`AILA is running at http://localhost:${port}/ (API: /api/v1, docs: /api/docs)`);
+});
 server.requestTimeout = 30_000;
 server.headersTimeout = 15_000;
 server.on('error', (error: NodeJS.ErrnoException) => {
@@ -140,6 +157,7 @@ function shutdown(signal: string) {
   server.close(() => {
     db.close();
     logger.info('stopped');
+    logger.flush();
     process.exit(0);
   });
   server.closeIdleConnections();
