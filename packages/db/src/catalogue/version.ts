@@ -1,8 +1,16 @@
+import type { Statement } from 'better-sqlite3';
 import type { Db } from '../connection.ts';
+
+const VERSION_STATEMENTS = new WeakMap<Db, Statement>();
 
 /** The stored catalogue version: the number of the latest change. Survives restarts and is shared by processes. */
 export function catalogueVersion(db: Db): number {
-  return (db.prepare('SELECT COALESCE(MAX(version), 0) AS v FROM catalogue_changes').get() as { v: number }).v;
+  let statement = VERSION_STATEMENTS.get(db);
+  if (!statement) {
+    statement = db.prepare('SELECT COALESCE(MAX(version), 0) FROM catalogue_changes').pluck();
+    VERSION_STATEMENTS.set(db, statement);
+  }
+  return statement.get() as number;
 }
 
 /** Records a change to one deployment (or to the landscape, with null) and returns the new version. */
