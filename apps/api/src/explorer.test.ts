@@ -144,7 +144,7 @@ describe('search', () => {
 });
 
 describe('exports', () => {
-  test('a CSV export has a BOM, a comment naming the filters, and exactly the filtered ids', async () => {
+  test('a CSV export has a BOM, the header first (default parsers read it), exactly the filtered ids, provenance in headers', async () => {
     const filters = 'sector=public_administration&stage=production';
     const page = await list(filters);
     const res = await app.request(`/api/v1/deployments/export?format=csv&lang=vi&${filters}`);
@@ -154,9 +154,14 @@ describe('exports', () => {
     const bytes = new Uint8Array(await res.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder().decode(bytes);
-    expect(text.split('\n')[0]).toContain('sector=public_administration');
-    expect(text.split('\n')[0]).toContain('CC BY 4.0');
-    const rows = parse(text, { bom: true, comment: '#', columns: true }) as Record<string, string>[];
+    // Nothing above the header row: a default parse (Excel, pandas, R) takes the first line as the header.
+    const [header, ...body] = parse(text) as string[][];
+    expect(header?.map((h) => h.replace(/^\uFEFF/, ''))).toEqual(EXPORT_COLUMNS.map((c) => c.header.vi));
+    expect(body).toHaveLength(page.total);
+    expect(decodeURI(res.headers.get('x-aila-filters') ?? '')).toContain('sector=public_administration');
+    expect(res.headers.get('x-aila-licence')).toBe('CC-BY-4.0');
+    expect(Number(res.headers.get('x-aila-catalogue-version'))).toBeGreaterThan(0);
+    const rows = parse(text, { columns: true, bom: true }) as Record<string, string>[];
     expect(rows).toHaveLength(page.total);
     expect(rows.map((r) => r['Mã định danh']).sort()).toEqual(page.items.map((d) => d.id).sort());
     expect(rows.every((r) => r['Lĩnh vực'] === 'Hành chính công' && r['Giai đoạn'] === 'Đang vận hành')).toBe(true);
@@ -167,7 +172,7 @@ describe('exports', () => {
     const page = await list('');
     for (const lang of ['en', 'vi'] as const) {
       const text = await (await app.request(`/api/v1/deployments/export?format=csv&lang=${lang}`)).text();
-      const rows = parse(text, { bom: true, comment: '#', columns: false }) as string[][];
+      const rows = parse(text, { bom: true, columns: false }) as string[][];
       const [header, ...body] = rows;
       expect(header).toEqual(EXPORT_COLUMNS.map((c) => c.header[lang]));
       expect(body).toHaveLength(page.total);

@@ -1,4 +1,11 @@
-import { catalogue, type Db, deploymentJsonByRowid, exportRowsByRowid, type ScopeOptions } from '@aila/db';
+import {
+  catalogue,
+  catalogueVersion,
+  type Db,
+  deploymentJsonByRowid,
+  exportRowsByRowid,
+  type ScopeOptions,
+} from '@aila/db';
 import { type DeploymentFilters, EXPORT_COLUMNS, EXPORT_PATHS, type Locale, type Sort } from '@aila/domain';
 import { stringify } from 'csv-stringify/sync';
 
@@ -26,7 +33,23 @@ export interface ExportRequest {
   baseUrl: string;
 }
 
-/** A pull-driven stream of the export: rows are read in batches, so memory stays flat. */
+/** What an export says about itself: in the JSON's `meta`, and in the response headers of a CSV. */
+export function exportMeta(db: Db, request: ExportRequest) {
+  return {
+    source: 'AILA — open catalogue of AI in the public sector',
+    url: `${request.baseUrl}/explore${request.query ? `?${request.query}` : ''}`,
+    filters: request.query || '(none)',
+    generatedAt: request.now.toISOString(),
+    catalogueVersion: catalogueVersion(db),
+    licence: LICENCE,
+  };
+}
+
+/**
+ * A pull-driven stream of the export: rows are read in batches, so memory stays flat. The CSV is
+ * a BOM, one header row and the rows — nothing above the header, so Excel, pandas and R read it
+ * with their default settings; its provenance travels in the response headers.
+ */
 export function exportStream(db: Db, request: ExportRequest): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   const rowids = catalogue(db).matchingRowids(
@@ -35,13 +58,7 @@ export function exportStream(db: Db, request: ExportRequest): ReadableStream<Uin
     request.sort,
     request.locale,
   );
-  const meta = {
-    source: 'AILA — open catalogue of AI in the public sector',
-    url: `${request.baseUrl}/explore${request.query ? `?${request.query}` : ''}`,
-    filters: request.query || '(none)',
-    generatedAt: request.now.toISOString(),
-    licence: LICENCE,
-  };
+  const meta = exportMeta(db, request);
   let started = false;
   let first = true;
   return new ReadableStream<Uint8Array>({
@@ -49,9 +66,8 @@ export function exportStream(db: Db, request: ExportRequest): ReadableStream<Uin
       if (!started) {
         started = true;
         if (request.format === 'csv') {
-          const comment = `# ${meta.source} · filters: ${meta.filters} · generated ${meta.generatedAt} · licence ${meta.licence} · ${meta.url}\n`;
           const header = stringify([EXPORT_COLUMNS.map((c) => c.header[request.locale])]);
-          controller.enqueue(encoder.encode(`\uFEFF${comment}${header}`));
+          controller.enqueue(encoder.encode(`\uFEFF${header}`));
         } else {
           controller.enqueue(encoder.encode(`{"meta":${JSON.stringify(meta)},"items":[`));
         }

@@ -102,7 +102,7 @@ describe('the submission workflow through the API', () => {
     expect(pilots.items.map((d) => d.id)).toContain(before.id);
     expect(((await (await app.request('/api/v1/stats')).json()) as { total: number }).total).toBe(total);
     const csv = await (await app.request('/api/v1/deployments/export?format=csv&q=lung')).text();
-    const rows = parse(csv, { bom: true, comment: '#', columns: true }) as Record<string, string>[];
+    const rows = parse(csv, { columns: true, bom: true }) as Record<string, string>[];
     expect(rows.find((r) => r.Identifier === before.id)?.['Legal basis']).toBe('Quyết định số 123/QĐ-BM');
   });
 

@@ -12,7 +12,7 @@ import {
 import { createRoute, z } from '@hono/zod-openapi';
 import { type RouteDeps, router } from '../context.ts';
 import { AppError, errorResponses } from '../errors.ts';
-import { exportStream } from '../export.ts';
+import { exportMeta, exportStream } from '../export.ts';
 import { FilterQuerySchema, ListQuerySchema, toFilters } from '../query.ts';
 
 const ExportQuerySchema = FilterQuerySchema.extend({
@@ -90,7 +90,7 @@ export function deploymentRoutes({ db, clock, scope, publicUrl }: RouteDeps) {
         tags: ['deployments'],
         summary: 'Export exactly the filtered deployments as CSV or JSON',
         description:
-          'Takes the same filters as /deployments. CSV: UTF-8 with BOM, a first comment line (#) naming the filters, date and licence, then a header row in the chosen language; multi-valued cells are joined with "; ". JSON: {meta, items}. Streamed.',
+          'Takes the same filters as /deployments. CSV: UTF-8 with BOM, a header row in the chosen language, then the rows (nothing above the header: Excel, pandas and R read it with default settings); multi-valued cells are joined with "; "; the filters, date, catalogue version and licence are in the X-AILA-* response headers. JSON: {meta, items}. Streamed.',
         request: { query: ExportQuerySchema },
         responses: {
           200: {
@@ -107,7 +107,7 @@ export function deploymentRoutes({ db, clock, scope, publicUrl }: RouteDeps) {
         const url = new URL(c.req.url);
         const query = new URLSearchParams(url.search);
         for (const key of ['format', 'lang', 'sort']) query.delete(key);
-        const stream = exportStream(db, {
+        const exportRequest = {
           filters,
           scope: scope(),
           format,
@@ -116,7 +116,15 @@ export function deploymentRoutes({ db, clock, scope, publicUrl }: RouteDeps) {
           query: query.toString(),
           now,
           baseUrl: publicUrl,
-        });
+        };
+        const meta = exportMeta(db, exportRequest);
+        const stream = exportStream(db, exportRequest);
+        // Provenance of the file, readable without opening it.
+        c.header('X-AILA-Filters', encodeURI(meta.filters));
+        c.header('X-AILA-Generated-At', meta.generatedAt);
+        c.header('X-AILA-Catalogue-Version', String(meta.catalogueVersion));
+        c.header('X-AILA-Licence', 'CC-BY-4.0');
+        c.header('Link', `<${encodeURI(meta.url)}>; rel="alternate"; type="text/html"`);
         const name = `aila-deployments-${now.toISOString().slice(0, 10)}.${format}`;
         c.header('Content-Type', format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8');
         c.header('Content-Disposition', `attachment; filename="${name}"`);
