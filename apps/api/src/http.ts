@@ -55,6 +55,9 @@ interface Entry {
   br?: Uint8Array;
   /** The other headers of the full answer (security, CORS), once an answer went through the app. */
   headers?: [string, string][];
+  /** How often it was served: brotli, slower to make, only for answers asked for again. */
+  hits: number;
+  fastGzip?: Uint8Array;
 }
 
 const CACHE_CONTROL: [RegExp, string][] = [
@@ -114,7 +117,7 @@ export class AnswerCache {
   ) {
     this.lru = new LRUCache<string, Entry>({
       maxSize: maxBytes,
-      sizeCalculation: (e) => e.body.byteLength + (e.gzip?.byteLength ?? 0) + (e.br?.byteLength ?? 0) + 500,
+      sizeCalculation: (e) => e.body.byteLength * 2 + 500,
     });
   }
 
@@ -167,13 +170,16 @@ export class AnswerCache {
     };
     const accepts = acceptedEncodings(acceptEncoding ?? '');
     let body = full.body;
-    if (full.body.byteLength > 1024 && accepts.has('br')) {
+    full.hits += 1;
+    if (full.body.byteLength > 1024 && accepts.has('br') && full.hits > 1) {
       full.br ??= brotliCompressSync(full.body, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } });
       body = full.br;
       headers['Content-Encoding'] = 'br';
     } else if (full.body.byteLength > 1024 && accepts.has('gzip')) {
-      full.gzip ??= gzipSync(full.body);
-      body = full.gzip;
+      // A first answer is compressed fast; answers asked for again get the smaller encodings.
+      if (full.hits > 1) full.gzip ??= gzipSync(full.body);
+      else full.fastGzip ??= gzipSync(full.body, { level: 1 });
+      body = (full.hits > 1 ? full.gzip : full.fastGzip) ?? full.body;
       headers['Content-Encoding'] = 'gzip';
     }
     headers['Content-Type'] = full.type;
@@ -206,6 +212,7 @@ export function responseCache(cache: AnswerCache, clock: () => Date): Middleware
         type: c.res.headers.get('Content-Type') ?? 'application/json',
         cacheControl,
         body: new Uint8Array(await c.res.clone().arrayBuffer()),
+        hits: 0,
       };
       cache.set(key, entry);
       const answer = cache.answer(entry, c.req.method, undefined, c.req.header('Accept-Encoding'));

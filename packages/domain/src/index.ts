@@ -3,6 +3,7 @@ export * from './ethics.ts';
 export * from './export.ts';
 export * from './fields/index.ts';
 export * from './filters.ts';
+export * from './headlines.ts';
 export * from './labels.ts';
 export * from './priority.ts';
 export * from './provinces.ts';

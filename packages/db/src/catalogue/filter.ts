@@ -69,7 +69,8 @@ function fullText(db: Db, store: CatalogueStore, q: string | undefined): FullTex
   return { hit, score };
 }
 
-type Group = { facet: number; test: (i: number) => boolean };
+/** A filter: the facet it belongs to (-1 for ranges and search) and a column loop writing 1 where a slot passes. */
+type Group = { facet: number; fill: (pass: Uint8Array, size: number) => void };
 
 /** One test per active filter; a facet's filter carries the facet's number. */
 function groups(store: CatalogueStore, facets: Facet[], filters: DeploymentFilters, text: FullText | null): Group[] {
@@ -84,7 +85,12 @@ function groups(store: CatalogueStore, facets: Facet[], filters: DeploymentFilte
         const at = lookup.get(v);
         if (at !== undefined) allowed[at] = 1;
       }
-      out.push({ facet: number, test: (i) => allowed[data[i] as number] === 1 });
+      out.push({
+        facet: number,
+        fill: (pass, size) => {
+          for (let i = 0; i < size; i++) pass[i] = allowed[data[i] as number] as number;
+        },
+      });
     } else if (facet.kind === 'multi') {
       const { words, lookup } = facet.column;
       const masks = new Uint32Array(words.length);
@@ -94,10 +100,14 @@ function groups(store: CatalogueStore, facets: Facet[], filters: DeploymentFilte
       }
       out.push({
         facet: number,
-        test: (i) => {
-          for (let w = 0; w < words.length; w++)
-            if (((words[w] as Uint32Array)[i] as number) & (masks[w] as number)) return true;
-          return false;
+        fill: (pass, size) => {
+          pass.fill(0, 0, size);
+          for (let w = 0; w < words.length; w++) {
+            const column = words[w] as Uint32Array;
+            const mask = masks[w] as number;
+            if (mask === 0) continue;
+            for (let i = 0; i < size; i++) if (((column[i] as number) & mask) !== 0) pass[i] = 1;
+          }
         },
       });
     } else {
@@ -105,7 +115,14 @@ function groups(store: CatalogueStore, facets: Facet[], filters: DeploymentFilte
         column: store.gapMax[GAP_DIMS.indexOf(g.dimension)] as Uint8Array,
         min: g.minSeverity,
       }));
-      out.push({ facet: number, test: (i) => wanted.some((w) => (w.column[i] as number) >= w.min) });
+      out.push({
+        facet: number,
+        fill: (pass, size) => {
+          pass.fill(0, 0, size);
+          for (const { column, min } of wanted)
+            for (let i = 0; i < size; i++) if ((column[i] as number) >= min) pass[i] = 1;
+        },
+      });
     }
   });
   for (const f of YEAR_FIELDS) {
@@ -118,15 +135,17 @@ function groups(store: CatalogueStore, facets: Facet[], filters: DeploymentFilte
     const hi = to ?? Number.POSITIVE_INFINITY;
     out.push({
       facet: -1,
-      test: (i) => {
-        const y = data[i] as number;
-        return y >= 0 && y >= lo && y <= hi;
+      fill: (pass, size) => {
+        for (let i = 0; i < size; i++) {
+          const y = data[i] as number;
+          pass[i] = y >= 0 && y >= lo && y <= hi ? 1 : 0;
+        }
       },
     });
   }
   if (text) {
     const hit = text.hit;
-    out.push({ facet: -1, test: (i) => hit[i] === 1 });
+    out.push({ facet: -1, fill: (pass, size) => pass.set(hit.subarray(0, size)) });
   }
   return out;
 }
@@ -178,21 +197,29 @@ function countBits(words: Uint32Array[], counts: Int32Array, i: number): void {
   }
 }
 
-/** Adds slot i to every facet's counters. */
-function countAll(k: Counters, i: number): void {
-  const data = k.singleData;
-  const counts = k.singleCounts;
-  for (let f = 0; f < data.length; f++) {
-    const c = counts[f] as Int32Array;
-    const v = (data[f] as Uint16Array)[i] as number;
-    c[v] = (c[v] as number) + 1;
+/** Adds every listed slot to every facet's counters, one column at a time. */
+function countRows(k: Counters, rows: Int32Array, n: number): void {
+  for (let f = 0; f < k.singleData.length; f++) {
+    const data = k.singleData[f] as Uint16Array;
+    const counts = k.singleCounts[f] as Int32Array;
+    for (let r = 0; r < n; r++) {
+      const v = data[rows[r] as number] as number;
+      counts[v] = (counts[v] as number) + 1;
+    }
   }
-  for (let m = 0; m < k.multiWords.length; m++)
-    countBits(k.multiWords[m] as Uint32Array[], k.multiCounts[m] as Int32Array, i);
+  for (let m = 0; m < k.multiWords.length; m++) {
+    const words = k.multiWords[m] as Uint32Array[];
+    const counts = k.multiCounts[m] as Int32Array;
+    for (let r = 0; r < n; r++) countBits(words, counts, rows[r] as number);
+  }
   const gap = k.gapCounts;
   if (gap)
-    for (let d = 0; d < k.gapMax.length; d++)
-      if (((k.gapMax[d] as Uint8Array)[i] as number) >= SIGNIFICANT_SEVERITY) gap[d] = (gap[d] as number) + 1;
+    for (let d = 0; d < k.gapMax.length; d++) {
+      const max = k.gapMax[d] as Uint8Array;
+      let c = 0;
+      for (let r = 0; r < n; r++) if ((max[rows[r] as number] as number) >= SIGNIFICANT_SEVERITY) c += 1;
+      gap[d] = (gap[d] as number) + c;
+    }
 }
 
 /** Adds slot i to facet f's counters. */
@@ -236,34 +263,39 @@ export function evaluate(
   const text = fullText(db, store, filters.q);
   const facets = facetsOf(store);
   const tests = groups(store, facets, filters, text);
-  const matched = new Uint8Array(store.size);
+  const size = store.size;
+  const matched = new Uint8Array(size);
   const k = withFacets ? counters(store, facets) : null;
   const origin = store.single.origin as CodeColumn;
   const synthetic = scope.includeSynthetic ? -1 : (origin.lookup.get('synthetic') ?? -1);
   const originData = origin.data;
   const alive = store.alive;
-  const g = tests.length;
-  let total = 0;
-  for (let i = 0; i < store.size; i++) {
-    if (alive[i] !== 1 || originData[i] === synthetic) continue;
-    let fails = 0;
-    let failed = -1;
-    for (let t = 0; t < g; t++) {
-      const group = tests[t] as Group;
-      if (!group.test(i)) {
-        fails += 1;
-        failed = group.facet;
-        if (fails > 1) break;
-      }
-    }
-    if (fails === 0) {
-      matched[i] = 1;
-      total += 1;
-      if (k) countAll(k, i);
-    } else if (fails === 1 && failed >= 0 && k) {
-      countOne(k, failed, i);
+  // Column by column: how many filters each slot fails (0, 1, or 2 for "more"), and which one.
+  const fails = new Uint8Array(size);
+  const failedAt = new Int16Array(size);
+  for (let i = 0; i < size; i++) if (alive[i] !== 1 || originData[i] === synthetic) fails[i] = 2;
+  const pass = new Uint8Array(size);
+  for (const group of tests) {
+    group.fill(pass, size);
+    const facet = group.facet;
+    for (let i = 0; i < size; i++) {
+      if (pass[i] === 1) continue;
+      const f = fails[i] as number;
+      if (f === 0) failedAt[i] = facet;
+      fails[i] = f === 0 ? 1 : 2;
     }
   }
+  const rows = new Int32Array(size);
+  let total = 0;
+  for (let i = 0; i < size; i++) {
+    const f = fails[i];
+    if (f === 0) {
+      matched[i] = 1;
+      rows[total] = i;
+      total += 1;
+    } else if (f === 1 && k && (failedAt[i] as number) >= 0) countOne(k, failedAt[i] as number, i);
+  }
+  if (k) countRows(k, rows, total);
   const counts = k ? k.counts : null;
   return { matched, total, counts, text };
 }
