@@ -15,6 +15,7 @@ export * from './landscape.ts';
 export * from './migrate.ts';
 export * from './people.ts';
 export * from './publish.ts';
+export * from './review.ts';
 export * from './seed.ts';
 export * from './submissions.ts';
 export * from './synthetic.ts';
