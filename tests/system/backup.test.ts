@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import Database from 'better-sqlite3';
 import { describe, expect, test } from 'vitest';
-import { createOfficer, kill9, ROOT, signIn, startServer, tempDir } from './harness.ts';
+import { createOfficer, kill9, ROOT, SEED_RECORDS, signIn, startServer, tempDir } from './harness.ts';
 
 const run = promisify(execFile);
 
@@ -50,7 +50,7 @@ describe('backup and restore', () => {
     // The restored database serves the catalogue.
     const restored = await startServer({ DATABASE_PATH: target });
     const health = (await (await fetch(`${restored.base}/api/v1/health`)).json()) as { deployments: number };
-    expect(health.deployments).toBe(57);
+    expect(health.deployments).toBe(SEED_RECORDS);
     await kill9(restored);
   });
 

@@ -2,7 +2,16 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, test } from 'vitest';
-import { createOfficer, kill9, type Running, runToExit, signIn, startServer, tempDir } from './harness.ts';
+import {
+  createOfficer,
+  kill9,
+  type Running,
+  runToExit,
+  SEED_RECORDS,
+  signIn,
+  startServer,
+  tempDir,
+} from './harness.ts';
 
 function integrity(path: string): string {
   const db = new Database(path, { readonly: true });
@@ -74,7 +83,7 @@ describe('faults', () => {
       expect(integrity(path), `round ${round}`).toBe('ok');
     }
     const running = await startServer({ DATABASE_PATH: path });
-    expect(await published(running.base)).toBe(57);
+    expect(await published(running.base)).toBe(SEED_RECORDS);
     await kill9(running);
     expect(acknowledged.length).toBeGreaterThan(150);
   }, 180_000);
@@ -91,7 +100,7 @@ describe('faults', () => {
       child.kill('SIGKILL');
       await new Promise((r) => child.once('exit', r));
       const running = await startServer({ DATABASE_PATH: path });
-      expect(await published(running.base), `killed after ${delay} ms`).toBe(57);
+      expect(await published(running.base), `killed after ${delay} ms`).toBe(SEED_RECORDS);
       await kill9(running);
       expect(integrity(path)).toBe('ok');
     }

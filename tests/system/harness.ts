@@ -1,5 +1,5 @@
 import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,6 +10,10 @@ export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const SERVER = join(ROOT, 'apps', 'api', 'dist', 'server.js');
 export const PASSWORD = 'a long test password';
 export const AGENCY = 'bach-mai-hospital';
+/** How many records the shipped seed publishes on a first start. */
+export const SEED_RECORDS = (
+  JSON.parse(readFileSync(join(ROOT, 'data', 'seed', 'deployments.json'), 'utf8')) as unknown[]
+).length;
 
 export function tempDir(prefix: string): string {
   return mkdtempSync(join(tmpdir(), `aila-${prefix}-`));

@@ -1,8 +1,9 @@
-import { ErrorSchema } from '@aila/domain';
+import { publish } from '@aila/db';
+import { type Deployment, ErrorSchema, recordOf } from '@aila/domain';
 import { describe, expect, test } from 'vitest';
 import { createTestApp } from './testing.ts';
 
-const { app } = createTestApp();
+const { app, db } = createTestApp();
 const get = async (path: string) => {
   const res = await app.request(path);
   return { status: res.status, body: (await res.json()) as Record<string, unknown> };
@@ -63,12 +64,34 @@ describe('GET /api/v1/recommendations', () => {
     }
   });
 
-  test('a scope changes the ranking: the health view puts people or infrastructure first', async () => {
+  test('a scope changes the ranking: significant people gaps in health put the people recommendation first', async () => {
+    // A correction in this test's own database: a health record with a significant people gap.
+    const health = (await (await app.request('/api/v1/deployments?sector=health&pageSize=1')).json()) as {
+      items: Deployment[];
+    };
+    const record = recordOf(health.items[0] as Deployment);
+    publish(
+      db,
+      {
+        ...record,
+        gapsAssessed: true,
+        gaps: [
+          {
+            dimension: 'people',
+            issue: 'people.few_specialists',
+            severity: 3,
+            evidence: 'Test fixture: the system is said to be blocked by a lack of AI specialists.',
+            source: record.sources[0]?.url ?? 'https://example.org',
+          },
+        ],
+      },
+      { actor: 'test', origin: 'correction', now: '2026-06-01T00:00:00.000Z' },
+    );
     const { body } = await get('/api/v1/recommendations?sector=health');
     const items = body.items as Ranked[];
     const top = items[0] as Ranked;
     expect(top.priority.evidenceCount).toBeGreaterThan(0);
-    expect(top.addresses.some((a) => a.startsWith('people.') || a.startsWith('infrastructure.'))).toBe(true);
+    expect(top.addresses).toContain('people.few_specialists');
   });
 
   test('a scope with no assessed deployment scores zero, not NaN', async () => {

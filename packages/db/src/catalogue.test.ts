@@ -11,11 +11,15 @@ const records = files.deployments as DeploymentRecord[];
 const db = openSeededMemoryDb();
 
 describe('the curated catalogue', () => {
-  test('serves at least 53 real deployments across 10+ sectors and 15+ provinces, none synthetic', () => {
-    expect(countDeployments(db, {})).toBeGreaterThanOrEqual(53);
+  test('serves at least 75 real deployments across 10+ sectors and 20+ current provinces, none synthetic', () => {
+    expect(countDeployments(db, {})).toBeGreaterThanOrEqual(75);
     const facets = computeFacets(db, {});
     expect(facets.sector.length).toBeGreaterThanOrEqual(10);
-    expect(facets.province.filter((p) => p.value !== 'none').length).toBeGreaterThanOrEqual(15);
+    const provinces = new Set(records.map((r) => r.provinceCode).filter((c) => c !== null));
+    expect(provinces.size).toBeGreaterThanOrEqual(20);
+    expect(facets.province.filter((p) => p.value !== 'none' && p.value !== 'national').length).toBeGreaterThanOrEqual(
+      20,
+    );
     expect(countDeployments(db, {}, { includeSynthetic: true })).toBe(countDeployments(db, {}));
     expect(records.every((r) => r.provenance?.kind !== 'synthetic')).toBe(true);
   });
@@ -26,6 +30,44 @@ describe('the curated catalogue', () => {
       for (const s of r.sources) expect(s.url, r.id).toMatch(/^https?:\/\//);
       for (const g of r.gaps ?? []) expect(g.source, r.id).toMatch(/^https?:\/\//);
     }
+  });
+
+  test('no record is published without a source', () => {
+    const missing = records.filter((r) => !Array.isArray(r.sources) || r.sources.length === 0).map((r) => r.id);
+    expect(missing).toEqual([]);
+  });
+
+  test('every gap gives the source’s own words as evidence, and cites one of the record’s sources', () => {
+    const faults: string[] = [];
+    for (const r of records) {
+      const cited = new Set(r.sources.map((s) => s.url));
+      for (const g of r.gaps ?? []) {
+        const where = `${r.id} ${g.issue}`;
+        if (typeof g.evidence !== 'string' || g.evidence.trim().length < 20) faults.push(`${where}: no evidence text`);
+        if (typeof g.source !== 'string' || !/^https?:\/\//.test(g.source)) faults.push(`${where}: no source`);
+        else if (!cited.has(g.source)) faults.push(`${where}: source is not among the record’s sources`);
+      }
+    }
+    expect(faults).toEqual([]);
+  });
+
+  test('public or private AI is “unknown” unless a source states it (fieldEvidence.aiKind)', () => {
+    const faults: string[] = [];
+    for (const r of records) {
+      const kind: string = r.aiKind ?? 'unknown';
+      if (kind === 'unknown') continue;
+      const evidence = r.fieldEvidence?.aiKind;
+      if (!evidence || !/^https?:\/\//.test(evidence.source) || evidence.text.trim() === '')
+        faults.push(`${r.id}: aiKind “${kind}” without fieldEvidence.aiKind`);
+      else if (!r.sources.some((s) => s.url === evidence.source))
+        faults.push(`${r.id}: fieldEvidence.aiKind cites a source the record does not list`);
+    }
+    expect(faults).toEqual([]);
+  });
+
+  test('a record checked against its sources says when, and not in the future', () => {
+    const today = new Date().toISOString().slice(0, 10);
+    for (const r of records) if (r.reviewedOn) expect(r.reviewedOn <= today, r.id).toBe(true);
   });
 
   test('gaps are recorded only on records marked as assessed', () => {

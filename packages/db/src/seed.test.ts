@@ -141,7 +141,7 @@ describe('seed changes', () => {
     const db = openDatabase(':memory:');
     applySeed(db, files, NOW);
     const total = countDeployments(db, {});
-    expect(() => applySeed(db, { ...files, deployments: [] }, NOW)).toThrow(/would withdraw 5\d of 5\d/);
+    expect(() => applySeed(db, { ...files, deployments: [] }, NOW)).toThrow(/would withdraw \d+ of \d+/);
     expect(countDeployments(db, {})).toBe(total);
     const forced = applySeed(db, { ...files, deployments: [] }, NOW, { force: true });
     expect(forced.withdrawn).toBe(total);

@@ -134,6 +134,20 @@ describe('headlines', () => {
     expect(list.at(-1)).toMatchObject({ kind: 'recommendation', number: 2, tied: [5] });
   });
 
+  test('says so when gaps were assessed but none is significant', () => {
+    const none = stats({
+      gapHeatmap: [{ category: 'traffic_video', assessed: 6, cells: [{ dimension: 'data', count: 0 }] }],
+    });
+    expect(headlines(none).find((h) => h.kind === 'gap')).toEqual({
+      kind: 'gap',
+      dimensions: [],
+      count: 0,
+      assessed: 6,
+      total: 20,
+      drill: { key: 'assessed', values: ['yes'] },
+    });
+  });
+
   test('leaves out what the scope cannot support: "other" as an application, no assessment, no evidence', () => {
     const list = headlines(
       stats({

@@ -123,16 +123,20 @@ export function headlines(stats: Stats, recommendations: readonly RankedRecommen
       known: stats.production.known,
       drill: { key: 'stage', values: ['production'] },
     });
-  const gap = stats.assessed > 0 ? leaders(gapCounts(stats)) : null;
-  if (gap)
+  if (stats.assessed > 0) {
+    // With gaps assessed but none significant, that is the finding (and the view is the assessed records).
+    const gap = leaders(gapCounts(stats));
     out.push({
       kind: 'gap',
-      dimensions: gap.keys,
-      count: gap.count,
+      dimensions: gap?.keys ?? [],
+      count: gap?.count ?? 0,
       assessed: stats.assessed,
       total: stats.total,
-      drill: { key: 'gap', values: gap.keys.map((d) => `${d}:${SIGNIFICANT_SEVERITY}`) },
+      drill: gap
+        ? { key: 'gap', values: gap.keys.map((d) => `${d}:${SIGNIFICANT_SEVERITY}`) }
+        : { key: 'assessed', values: ['yes'] },
     });
+  }
   const [top, ...rest] = [...recommendations].sort((a, b) => a.rank - b.rank);
   if (top && top.priority.evidenceCount > 0)
     out.push({

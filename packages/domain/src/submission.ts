@@ -137,7 +137,14 @@ function leaves(value: unknown, prefix: string, out: Map<string, unknown>): void
   } else out.set(prefix, value);
 }
 
-const FIELD_BY_ROOT = new Map(FIELD_LIST.flatMap((f) => (f.path ? [[f.path.split('.')[0] as string, f.key]] : [])));
+/** Registry fields by path, longest first: `risk.tier` belongs to riskTier, not to another `risk.*` field. */
+const FIELD_PATHS = FIELD_LIST.flatMap((f) => (f.path ? [[f.path, f.key] as const] : [])).sort(
+  (a, b) => b[0].length - a[0].length,
+);
+function fieldOf(path: string): string | null {
+  for (const [fieldPath, key] of FIELD_PATHS) if (path === fieldPath || path.startsWith(`${fieldPath}.`)) return key;
+  return null;
+}
 
 /** Field-by-field differences between two versions of a record (lists of codes compared whole). */
 export function diffRecords(before: unknown, after: unknown): FieldChange[] {
@@ -150,7 +157,7 @@ export function diffRecords(before: unknown, after: unknown): FieldChange[] {
     .filter((p) => JSON.stringify(a.get(p) ?? null) !== JSON.stringify(b.get(p) ?? null))
     .map((path) => ({
       path,
-      field: FIELD_BY_ROOT.get(path.split('.')[0] ?? '') ?? null,
+      field: fieldOf(path),
       before: a.get(path) ?? null,
       after: b.get(path) ?? null,
     }));

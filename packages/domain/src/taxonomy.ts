@@ -131,6 +131,9 @@ export const SEVERITIES = {
 } as const satisfies Record<number, Label>;
 export type Severity = 0 | 1 | 2 | 3;
 
+/** A gap counts as significant from this severity on, in every chart, facet, flow and ranking. */
+export const SIGNIFICANT_SEVERITY = 2;
+
 /** What each severity means, anchored in the source's own words: shown wherever severity is chosen or read. */
 export const SEVERITY_ANCHORS = {
   0: { en: 'The source says it is not a difficulty.', vi: 'Nguồn cho biết đây không phải là khó khăn.' },

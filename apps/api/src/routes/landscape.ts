@@ -23,7 +23,7 @@ const PrioritySchema = z.object({
 const RankedRecommendationSchema = RecommendationSchema.extend({
   rank: z.number().int(),
   priority: PrioritySchema,
-  /** Deployments in scope with a significant addressed gap (severity ≥ 2), worst first. */
+  /** Deployments in scope with a significant addressed gap, worst first. */
   evidence: z.array(z.object({ id: z.string(), title: LabelSchema, severity: z.number().int() })),
   actions: z.array(ProgressActionSchema),
 });
@@ -62,8 +62,7 @@ export function landscapeRoutes({ db, scope }: RouteDeps) {
         path: '/recommendations',
         tags: ['landscape'],
         summary: 'The six recommendations ranked by the gaps found in the filtered deployments',
-        description:
-          'Priority = mean over gap-assessed deployments in scope of the worst significant (severity ≥ 2) addressed severity / 3. Deployments whose gaps were not assessed are left out, never counted as gap-free.',
+        description: `Priority = mean over gap-assessed deployments in scope of the worst significant (severity ≥ ${SIGNIFICANT_SEVERITY}) addressed severity / 3. Deployments whose gaps were not assessed are left out, never counted as gap-free.`,
         request: { query: FilterQuerySchema },
         responses: {
           200: {

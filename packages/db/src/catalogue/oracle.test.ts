@@ -217,5 +217,5 @@ describe('the catalogue engine, against a brute-force evaluation', () => {
     );
     // The combinations must exercise the engine, not mostly compare empty results.
     expect(nonEmpty).toBeGreaterThan(150);
-  });
+  }, 60_000);
 });

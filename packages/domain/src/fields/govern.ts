@@ -5,6 +5,7 @@ import {
   INTENDED_USERS,
   PROVENANCE_KINDS,
   RISK_TIERS,
+  SIGNIFICANT_SEVERITY,
   TRI_STATE,
 } from '../taxonomy.ts';
 import { field, YES_NO } from './define.ts';
@@ -241,7 +242,10 @@ export const GOVERN_FIELDS = {
     key: 'gap',
     path: 'gaps',
     kind: 'gap',
-    title: { en: 'Significant gap (severity ≥ 2)', vi: 'Khoảng trống đáng kể (mức ≥ 2)' },
+    title: {
+      en: `Significant gap (severity ≥ ${SIGNIFICANT_SEVERITY})`,
+      vi: `Khoảng trống đáng kể (mức ≥ ${SIGNIFICANT_SEVERITY})`,
+    },
     help: {
       en: 'Gaps with dimension, issue, severity 0–3, note and source; filter as dimension:minimum-severity (data:2).',
       vi: 'Khoảng trống gồm khía cạnh, vấn đề, mức độ 0–3, ghi chú và nguồn; lọc theo khía-cạnh:mức-tối-thiểu (data:2).',

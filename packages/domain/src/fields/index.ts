@@ -1,6 +1,9 @@
 import type { Label } from '../labels.ts';
 import { PROVINCE_CODES, PROVINCES_BY_CODE } from '../provinces.ts';
-import { GAP_DIMENSIONS } from '../taxonomy.ts';
+import { GAP_DIMENSIONS, SIGNIFICANT_SEVERITY } from '../taxonomy.ts';
+
+export { SIGNIFICANT_SEVERITY } from '../taxonomy.ts';
+
 import type { FieldDef } from './define.ts';
 import { DESCRIBE_FIELDS } from './describe.ts';
 import { GOVERN_FIELDS } from './govern.ts';
@@ -47,8 +50,6 @@ export const RANGE_KEYS: readonly RangeKey[] = YEAR_FIELDS.flatMap((f) => f.rang
 export const YEAR_MIN = 1990;
 export const YEAR_MAX = 2100;
 
-/** A gap counts as significant from this severity on, in every chart, facet, flow and ranking. */
-export const SIGNIFICANT_SEVERITY = 2;
 const GAP_FILTER = new RegExp(`^(${Object.keys(GAP_DIMENSIONS).join('|')}):[1-3]$`);
 const SLUG = /^[a-z0-9][a-z0-9-]{1,99}$/;
 
