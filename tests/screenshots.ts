@@ -1,8 +1,10 @@
 /**
  * Takes screenshots of the main pages in both languages at desktop and phone widths:
- * `npx tsx tests/screenshots.ts [baseUrl] [outDir]`.
+ * `npx tsx tests/screenshots.ts [baseUrl] [outDir] [pages]`. The brief is printed to an A4 PDF
+ * instead, and each of its pages rendered to PNG with poppler's pdftoppm where it is installed.
  */
-import { mkdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { findChromium, launchBrowser } from './support/browser.ts';
 
 const base = process.argv[2] ?? 'http://localhost:8080';
@@ -23,9 +25,23 @@ for (const width of [1440, 390]) {
       await page.goto(`${base}${p}${p.includes('?') ? '&' : '?'}lang=${lang}`);
       await page.waitForLoadState('networkidle');
       await page.waitForTimeout(600);
-      const name = `${p.replace(/[^a-z0-9]+/gi, '_') || 'home'}-${lang}-${width}.png`;
-      await page.screenshot({ path: `${out}/${name}`, fullPage: true });
-      console.log(`${out}/${name}`);
+      const name = `${p.replace(/[^a-z0-9]+/gi, '_') || 'home'}-${lang}-${width}`;
+      if (p.startsWith('/brief')) {
+        await page.waitForFunction(() =>
+          [...document.querySelectorAll('img.echart-print')].every((img) => (img as HTMLImageElement).complete),
+        );
+        const pdf = `${out}/${name}.pdf`;
+        writeFileSync(pdf, await page.pdf({ format: 'A4' }));
+        try {
+          execFileSync('pdftoppm', ['-png', '-r', '110', pdf, `${out}/${name}-page`]);
+        } catch {
+          console.error('pdftoppm not found: the brief is kept as PDF only');
+        }
+        console.log(pdf);
+        continue;
+      }
+      await page.screenshot({ path: `${out}/${name}.png`, fullPage: true });
+      console.log(`${out}/${name}.png`);
     }
     await page.close();
   }

@@ -98,3 +98,111 @@ describe.skipIf(noBrowser)('explorer in a real browser', () => {
     await page.close();
   });
 });
+
+interface Facets {
+  total: number;
+  facets: Record<string, { value: string; count: number }[]>;
+}
+
+async function facetsOf(query: string): Promise<Facets> {
+  return (await (await fetch(`${app.url}/api/v1/deployments?pageSize=1&${query}`)).json()) as Facets;
+}
+
+const facetCount = (f: Facets, field: string, value: string) =>
+  f.facets[field]?.find((v) => v.value === value)?.count ?? 0;
+
+describe.skipIf(noBrowser)('explorer: history, phones, keyboards and highlights', () => {
+  test('typing a search adds one history entry, not one per pause', async () => {
+    const { page } = await openPage(app.browser, `${app.url}/explore?lang=en`);
+    const box = page.getByRole('searchbox', { name: 'Search' });
+    await page.getByTestId('result-count').waitFor();
+    const before = await page.evaluate(() => history.length);
+    for (const key of 'dang') {
+      await box.press(key);
+      // Longer than the search's pause, so that each letter reaches the address.
+      await page.waitForTimeout(450);
+    }
+    await page.waitForURL(/q=dang/);
+    await box.press('Enter');
+    expect(await page.evaluate(() => history.length)).toBe(before + 1);
+    await page.goBack();
+    await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBeNull();
+    expect(await box.inputValue()).toBe('');
+    await page.close();
+  });
+
+  test('on a phone the search and the results come first, the filters in a drawer with a count', async () => {
+    const { page, errors } = await openPage(app.browser, `${app.url}/explore?sector=health&lang=vi`, { width: 390 });
+    const box = page.getByRole('searchbox', { name: 'Tìm kiếm' });
+    await page.locator('table.results tbody tr').first().waitFor();
+    const search = await box.boundingBox();
+    const results = await page.locator('table.results').boundingBox();
+    expect(search && search.y + search.height).toBeLessThan(500);
+    expect(results?.y).toBeLessThan(844);
+    expect(await page.locator('[data-facet="sector"]').isVisible()).toBe(false);
+    const button = page.getByRole('button', { name: /Bộ lọc/ });
+    expect(await button.getByTestId('filter-count').textContent()).toBe('1');
+    await button.click();
+    const drawer = page.getByTestId('filter-drawer');
+    await drawer.locator('[data-facet="stage"]').getByLabel('Đang vận hành').check();
+    await page.waitForURL(/stage=production/);
+    await expect.poll(async () => button.getByTestId('filter-count').textContent()).toBe('2');
+    const expected = (await facetsOf('sector=health&stage=production')).total;
+    await drawer.getByRole('button', { name: /Xem .* kết quả/ }).click();
+    expect(await drawer.isVisible()).toBe(false);
+    await expect
+      .poll(async () => Number(await page.getByTestId('result-count').getAttribute('data-total')))
+      .toBe(expected);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('a keyboard user reaches the search box right after the menu, or at once from the skip link', async () => {
+    const { page } = await openPage(app.browser, `${app.url}/explore?lang=en`);
+    await page.getByRole('searchbox', { name: 'Search' }).waitFor();
+    await page.getByRole('link', { name: 'Sign in' }).waitFor();
+    let presses = 0;
+    while (presses < 40 && (await page.evaluate(() => document.activeElement?.id)) !== 'search') {
+      await page.keyboard.press('Tab');
+      presses += 1;
+    }
+    // Skip link, brand, two languages, sign-in and six menu links come first.
+    expect(presses).toBeLessThanOrEqual(12);
+    await page.reload();
+    await page.getByRole('searchbox', { name: 'Search' }).waitFor();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search');
+    await page.close();
+  });
+
+  test('English results highlight what matched, even when it matched the Vietnamese text', async () => {
+    const { page } = await openPage(app.browser, `${app.url}/explore?q=tro%20ly%20ao&lang=en`);
+    await page.locator('table.results tbody tr').first().waitFor();
+    expect(await page.locator('table.results mark').count()).toBeGreaterThan(0);
+    await page.goto(`${app.url}/explore?q=judges&lang=en`);
+    await page.locator('table.results tbody tr').first().waitFor();
+    expect(await page.locator('table.results a mark').first().textContent()).toMatch(/judges/i);
+    await page.close();
+  });
+
+  test.each([
+    ['en', 'facial recognition', 'category', 'facial_recognition'],
+    ['vi', 'nhan dien khuon mat', 'category', 'facial_recognition'],
+    ['en', 'virtual assistant', 'category', 'virtual_assistant'],
+    ['vi', 'tro ly ao', 'category', 'virtual_assistant'],
+    ['en', 'public security', 'sector', 'public_security'],
+    ['vi', 'an ninh trat tu', 'sector', 'public_security'],
+  ])('in %s, searching "%s" finds every record of that %s', async (lang, q, field, code) => {
+    const whole = facetCount(await facetsOf(''), field, code);
+    expect(whole).toBeGreaterThan(1);
+    const { page } = await openPage(app.browser, `${app.url}/explore?lang=${lang}`);
+    await page.getByRole('searchbox').fill(q);
+    await page.waitForURL(/q=/);
+    const shown = page.locator(`[data-facet="${field}"] [data-value="${code}"] .facet__count`);
+    await expect.poll(async () => Number(await shown.getAttribute('data-count')), { timeout: 10_000 }).toBe(whole);
+    await page.close();
+  });
+});

@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { OFFICER, REVIEWER, signedIn, TEST_USERS } from '../support/accounts.ts';
+import { apiSession, OFFICER, publishedRecord, REVIEWER, signedIn, TEST_USERS } from '../support/accounts.ts';
 import { noBrowser, openPage, useBrowserApp } from '../support/e2e.ts';
 import { choose, fill, saved, step } from '../support/form.ts';
 
@@ -61,7 +61,7 @@ describe.skipIf(noBrowser)('an agency updates its record; a reviewer asks for ch
     await page.getByRole('button', { name: 'Add a gap: Data' }).click();
     await page.locator('[id="record.gaps.0.issue"]').selectOption('data.poor_quality');
     await choose(page, 'record.gaps.0.severity', '2');
-    expect(await page.locator('[data-dimension="data"]').textContent()).toContain('said to slow or limit the system');
+    expect(await page.locator('[data-dimension="data"]').textContent()).toContain('Said to slow or limit the system');
 
     await step(page, /Risk/);
     for (const [criterion, score] of Object.entries({ rights: 2, safety: 2, sector: 3, automation: 1, scale: 2 }))
@@ -170,6 +170,37 @@ describe.skipIf(noBrowser)('an agency updates its record; a reviewer asks for ch
     expect(exported?.['Risk tier']).toBe('High risk');
     expect(errors).toEqual([]);
     await page.close();
+  });
+});
+
+describe.skipIf(noBrowser)('approving over a newer revision', () => {
+  test('is refused, and the reviewer sees what changed in the record since', async () => {
+    const id = 'bach-mai-fpt-smart-hospital';
+    const officer = await apiSession(app.url, OFFICER);
+    const reviewerApi = await apiSession(app.url, REVIEWER);
+    const { revision, record } = await publishedRecord(app.url, id);
+    const sent: string[] = [];
+    for (const change of [{ stage: 'retired' }, { yearLatestInfo: 2026 }]) {
+      const s = await officer<{ id: string }>('POST', '/submissions', {
+        deploymentId: id,
+        baseRevision: revision,
+        record: { ...record, ...change },
+      });
+      await officer('POST', `/submissions/${s.id}/submit`);
+      sent.push(s.id);
+    }
+    await reviewerApi('POST', `/submissions/${sent[0]}/approve`, {});
+
+    const { page, errors, close } = await signedIn(app.browser, app.url, REVIEWER);
+    await page.goto(`${app.url}/review/${sent[1]}?lang=en`);
+    await page.getByRole('button', { name: 'Approve and publish' }).click();
+    const conflict = page.getByTestId('conflict');
+    await conflict.waitFor();
+    expect(await conflict.textContent()).toContain('The record was changed since this submission started');
+    expect(await conflict.locator('tr[data-path="stage"] .diff__after').textContent()).toBe('Retired');
+    expect(await page.getByTestId('submission-status').textContent()).toBe('Awaiting review');
+    expect(errors).toEqual([]);
+    await close();
   });
 });
 

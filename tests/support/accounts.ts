@@ -39,3 +39,42 @@ export async function signedIn(
   await page.getByTestId('account-user').waitFor();
   return { page, errors, close: () => context.close() };
 }
+
+/** Signed in through the API (no browser): writes carry the session cookie and its CSRF token. */
+export async function apiSession(base: string, user: TestUser) {
+  const res = await fetch(`${base}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email: user.email, password: user.password }),
+  });
+  const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  const { csrfToken } = (await res.json()) as { csrfToken: string };
+  return async <T = Record<string, unknown>>(method: string, path: string, body?: unknown): Promise<T> => {
+    const answer = await fetch(`${base}/api/v1${path}`, {
+      method,
+      headers: { 'Content-Type': 'application/json', Cookie: cookie, 'X-CSRF-Token': csrfToken },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    if (!answer.ok) throw new Error(`${method} ${path}: ${answer.status} ${await answer.text()}`);
+    return (await answer.json()) as T;
+  };
+}
+
+/** A published record as a submission's starting point: the record without what the API adds to it. */
+export async function publishedRecord(base: string, id: string): Promise<{ revision: number; record: object }> {
+  const d = (await (await fetch(`${base}/api/v1/deployments/${id}`)).json()) as Record<string, unknown>;
+  const {
+    agency,
+    revision,
+    status,
+    withdrawnAt,
+    publishedAt,
+    updatedAt,
+    revisions,
+    openFlags,
+    checkedOn,
+    stale,
+    ...record
+  } = d;
+  return { revision: revision as number, record };
+}

@@ -47,15 +47,17 @@ export async function openPage(
   return { page, errors };
 }
 
-/** Number of painted pixels in every chart canvas on the page, by chart id. */
+/** Number of painted pixels in every chart canvas on the page, by chart id (cards that show no chart aside). */
 export async function paintedPixels(page: Page): Promise<Record<string, number>> {
   await page.waitForFunction(() => {
-    const charts = document.querySelectorAll('[data-chart] .echart');
+    const charts = document.querySelectorAll('[data-chart]:not([data-collapsed]) .echart');
     return charts.length > 0 && [...charts].every((c) => c.getAttribute('data-rendered') === 'true');
   });
   return page.evaluate(() => {
     const out: Record<string, number> = {};
-    for (const card of document.querySelectorAll('[data-chart]')) {
+    for (const card of document.querySelectorAll('[data-chart]:not([data-collapsed])')) {
+      // A card with nothing to draw says so in words instead.
+      if (!card.querySelector('.echart')) continue;
       const canvas = card.querySelector('canvas');
       const id = card.getAttribute('data-chart') ?? '?';
       if (!canvas) {

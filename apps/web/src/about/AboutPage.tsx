@@ -1,4 +1,4 @@
-import { dataDictionary } from '@aila/domain';
+import { dataDictionary, type Label } from '@aila/domain';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,26 +6,41 @@ import { statsQuery } from '../api/queries.ts';
 import { useLabel, useLocale } from '../app/locale.ts';
 import { Page } from '../ui/Page.tsx';
 
-/** The frameworks behind the catalogue, by their published titles. */
-const FRAMEWORK_SOURCES: readonly [title: string, url: string][] = [
+/** The frameworks behind the catalogue, by their published titles in each language. */
+const FRAMEWORK_SOURCES: readonly [title: Label, url: string][] = [
   [
-    'UNDP Viet Nam — AI Landscape Assessment (2025)',
+    {
+      en: 'UNDP Viet Nam — AI Landscape Assessment (2025)',
+      vi: 'UNDP Việt Nam — Báo cáo đánh giá bức tranh AI (2025)',
+    },
     'https://undp.org/vietnam/press-releases/viet-nam-accelerates-ai-adoption-public-sector-strategic-policy-recommendations',
   ],
   [
-    'Nhân Dân — AILA findings and recommendations',
+    {
+      en: 'Nhân Dân — findings and recommendations of the AI Landscape Assessment',
+      vi: 'Nhân Dân — kết quả và khuyến nghị của Báo cáo đánh giá bức tranh AI',
+    },
     'https://nhandan.vn/nang-cao-nang-luc-so-ung-dung-tri-tue-nhan-tao-trong-khu-vuc-cong-post865973.html',
   ],
   [
-    'Law on Artificial Intelligence No. 134/2025/QH15',
+    {
+      en: 'Law on Artificial Intelligence No. 134/2025/QH15',
+      vi: 'Luật Trí tuệ nhân tạo số 134/2025/QH15',
+    },
     'https://luatvietnam.vn/linh-vuc-khac/tai-luat-tri-tue-nhan-tao-2025-so-134-2025-qh15-186-106136-article.html',
   ],
   [
-    'National AI Ethics Framework — Circular 05/2026/TT-BKHCN',
+    {
+      en: 'National AI Ethics Framework — Circular 05/2026/TT-BKHCN',
+      vi: 'Khung đạo đức trí tuệ nhân tạo quốc gia — Thông tư 05/2026/TT-BKHCN',
+    },
     'https://ngaynay.vn/ban-hanh-quy-dinh-khung-dao-duc-tri-tue-nhan-tao-quoc-gia-post170094.html',
   ],
   [
-    'UNESCO Readiness Assessment Methodology',
+    {
+      en: 'UNESCO Readiness Assessment Methodology',
+      vi: 'Phương pháp đánh giá mức độ sẵn sàng (RAM) của UNESCO',
+    },
     'https://www.ai4europe.eu/education/education-catalog/readiness-assessment-methodology-tool-recommendation-ethics-artificial',
   ],
 ];
@@ -81,6 +96,7 @@ function Dictionary() {
 export function AboutPage() {
   const { t } = useTranslation('about');
   const { fmt } = useLocale();
+  const label = useLabel();
   const stats = useQuery(statsQuery({}));
   return (
     <Page title={t('title')} lead={t('lead')}>
@@ -103,7 +119,7 @@ export function AboutPage() {
             {FRAMEWORK_SOURCES.map(([name, url]) => (
               <li key={url}>
                 <a href={url} rel="noopener noreferrer" target="_blank">
-                  {name}
+                  {label(name)}
                 </a>
               </li>
             ))}

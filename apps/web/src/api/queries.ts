@@ -27,10 +27,13 @@ export const deploymentsQuery = (
       ),
   });
 
+/** Asks the server each time (a 304 when nothing changed): a record read right after a write must be current. */
+export const REVALIDATE = { init: { cache: 'no-cache' } } as const;
+
 export const deploymentQuery = (id: string) =>
   queryOptions({
     queryKey: ['deployment', id],
-    queryFn: () => unwrap(api.deployments[':id'].$get({ param: { id } })),
+    queryFn: () => unwrap(api.deployments[':id'].$get({ param: { id } }, REVALIDATE)),
   });
 
 export const landscapeQuery = () =>
@@ -44,6 +47,14 @@ export const recommendationsQuery = (filters: DeploymentFilters) =>
   queryOptions({
     queryKey: ['recommendations', filters],
     queryFn: () => unwrap(api.recommendations.$get({ query: toQuery({ filters }) })),
+  });
+
+/** The whole catalogue's facet counts: which values have records at all (e.g. the countries to offer). */
+export const catalogueFacetsQuery = () =>
+  queryOptions({
+    queryKey: ['facets'],
+    queryFn: () => unwrap(api.deployments.$get({ query: { pageSize: '1' } })).then((page) => page.facets),
+    staleTime: 5 * 60_000,
   });
 
 export const agenciesQuery = () =>

@@ -1,6 +1,7 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { type ComponentType, lazy, type ReactNode, Suspense } from 'react';
 import { createBrowserRouter, RouterProvider } from 'react-router-dom';
+import { queryClient } from '../api/query-client.ts';
 import { loadNamespace } from '../i18n/index.ts';
 import type { Namespace } from '../i18n/resources.ts';
 import { OverviewPage } from '../overview/OverviewPage.tsx';
@@ -9,8 +10,10 @@ import { LoadingState } from '../ui/Page.tsx';
 import { Layout } from './Layout.tsx';
 
 /** A page that loads when visited, its code and its strings side by side. */
-function lazyPage(load: () => Promise<ComponentType>, ns: Namespace) {
-  return lazy(() => Promise.all([load(), loadNamespace(ns)]).then(([page]) => ({ default: page })));
+function lazyPage(load: () => Promise<ComponentType>, ...namespaces: Namespace[]) {
+  return lazy(() =>
+    Promise.all([load(), ...namespaces.map(loadNamespace)]).then(([page]) => ({ default: page as ComponentType })),
+  );
 }
 
 // The overview is in the first bundle; other pages load when visited.
@@ -29,11 +32,31 @@ const LandscapePage = lazyPage(
 );
 const AboutPage = lazyPage(() => import('../about/AboutPage.tsx').then((m) => m.AboutPage), 'about');
 const BriefPage = lazyPage(() => import('../brief/BriefPage.tsx').then((m) => m.BriefPage), 'brief');
-const SubmitPage = lazyPage(() => import('../pages/SubmitPage.tsx').then((m) => m.SubmitPage), 'pages');
-
-const queryClient = new QueryClient({
-  defaultOptions: { queries: { staleTime: 60_000, retry: 1, refetchOnWindowFocus: false } },
-});
+const HistoryPage = lazyPage(
+  () => import('../changes/HistoryPage.tsx').then((m) => m.HistoryPage),
+  'record',
+  'changes',
+);
+const LoginPage = lazyPage(() => import('../auth/LoginPage.tsx').then((m) => m.LoginPage), 'account');
+const SubmitPage = lazyPage(
+  () => import('../submit/SubmitPage.tsx').then((m) => m.SubmitPage),
+  'submit',
+  'review',
+  'account',
+);
+const SubmissionsPage = lazyPage(
+  () => import('../submissions/SubmissionsPage.tsx').then((m) => m.SubmissionsPage),
+  'review',
+  'account',
+);
+const ReviewPage = lazyPage(() => import('../review/ReviewPage.tsx').then((m) => m.ReviewPage), 'review', 'account');
+const ReviewDetailPage = lazyPage(
+  () => import('../review/ReviewDetailPage.tsx').then((m) => m.ReviewDetailPage),
+  'review',
+  'changes',
+  'account',
+);
+const AuditPage = lazyPage(() => import('../admin/AuditPage.tsx').then((m) => m.AuditPage), 'admin', 'account');
 
 const page = (element: ReactNode) => <Suspense fallback={<LoadingState />}>{element}</Suspense>;
 
@@ -46,7 +69,13 @@ const router = createBrowserRouter([
       { path: '/deployments/:id', element: page(<DeploymentPage />) },
       { path: '/recommendations', element: page(<RecommendationsPage />) },
       { path: '/landscape', element: page(<LandscapePage />) },
+      { path: '/deployments/:id/history', element: page(<HistoryPage />) },
+      { path: '/login', element: page(<LoginPage />) },
       { path: '/submit', element: page(<SubmitPage />) },
+      { path: '/submissions', element: page(<SubmissionsPage />) },
+      { path: '/review', element: page(<ReviewPage />) },
+      { path: '/review/:id', element: page(<ReviewDetailPage />) },
+      { path: '/admin/audit', element: page(<AuditPage />) },
       { path: '/about', element: page(<AboutPage />) },
       { path: '/brief', element: page(<BriefPage />) },
       { path: '*', element: <NotFoundPage /> },

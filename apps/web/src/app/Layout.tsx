@@ -1,6 +1,29 @@
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NavLink, Outlet } from 'react-router-dom';
+import { NavLink, Outlet, useLocation, useSearchParams } from 'react-router-dom';
+import { loadNamespace } from '../i18n/index.ts';
+import { afterFirstPaint } from '../ui/first-paint.ts';
 import { LANGUAGES, useLocale } from './locale.ts';
+import { scopeOf } from './scope.ts';
+import { parseView, toSearch } from './url-state.ts';
+
+// Loaded after the first paint: the overview does not wait for the account's code and strings.
+const AccountMenu = lazy(() =>
+  Promise.all([import('../auth/AccountMenu.tsx'), loadNamespace('account')]).then(([m]) => m),
+);
+
+/** Pages whose first chart the account menu waits for; elsewhere it loads at once. */
+const CHART_PAGES: ReadonlySet<string> = new Set(['/', '/brief', '/landscape']);
+
+function useAccountMenuReady(): boolean {
+  const { pathname } = useLocation();
+  const [painted, setPainted] = useState(false);
+  useEffect(() => void afterFirstPaint.then(() => setPainted(true)), []);
+  return painted || !CHART_PAGES.has(pathname);
+}
+
+/** Pages that show a scope of the catalogue: their links keep the current one. */
+const SCOPED: ReadonlySet<string> = new Set(['/', '/explore', '/recommendations']);
 
 const NAV = [
   ['/', 'overview'],
@@ -14,6 +37,8 @@ const NAV = [
 export function Layout() {
   const { t } = useTranslation();
   const { locale, setLocale, date } = useLocale();
+  const scope = toSearch({ filters: scopeOf(parseView(useSearchParams()[0]).filters) });
+  const accountMenu = useAccountMenuReady();
   return (
     <>
       <a className="skip-link" href="#main">
@@ -43,12 +68,17 @@ export function Layout() {
               </button>
             ))}
           </fieldset>
+          {accountMenu && (
+            <Suspense fallback={null}>
+              <AccountMenu />
+            </Suspense>
+          )}
         </div>
         <nav className="site-nav no-print" aria-label={t('nav.menu')}>
           <ul>
             {NAV.map(([to, key]) => (
               <li key={to}>
-                <NavLink to={to} end={to === '/'}>
+                <NavLink to={SCOPED.has(to) ? `${to}${scope}` : to} end={to === '/'}>
                   {t(`nav.${key}`)}
                 </NavLink>
               </li>

@@ -1,4 +1,4 @@
-import type { Label, Locale } from '@aila/domain';
+import { isSmallBase, type Label, type Locale } from '@aila/domain';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { rememberLocale } from '../i18n/index.ts';
@@ -36,16 +36,18 @@ export function useLocale() {
     },
     [i18n],
   );
-  return useMemo(
-    () => ({
+  return useMemo(() => {
+    const pct = (n: number) => formatNumber(locale, n, { style: 'percent', maximumFractionDigits: 0 });
+    return {
       locale,
       setLocale,
       fmt: (n: number) => formatNumber(locale, n),
-      pct: (n: number) => formatNumber(locale, n, { style: 'percent', maximumFractionDigits: 0 }),
+      pct,
+      /** A share of a base, flagged with * when the base is small (read as examples); – when there is none. */
+      share: (count: number, of: number) => (of > 0 ? `${pct(count / of)}${isSmallBase(of) ? '*' : ''}` : '–'),
       date: (iso: string) => formatDate(iso, locale),
-    }),
-    [locale, setLocale],
-  );
+    };
+  }, [locale, setLocale]);
 }
 
 /** Domain data (taxonomy labels, registry titles, documents) is bilingual: this picks the reader's language. */

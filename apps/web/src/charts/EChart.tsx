@@ -1,16 +1,29 @@
 import type { ECharts, EChartsCoreOption } from 'echarts/core';
 import { useEffect, useRef, useState } from 'react';
+import { afterFirstPaint, markFirstPaint } from '../ui/first-paint.ts';
 import { INK } from './palette.ts';
 
-/**
- * Resolves when the first chart of the page is drawn (or after a short wait), so that the
- * extra chart pieces are fetched after the first paint instead of competing with it.
- */
-let markFirstPaint: () => void = () => undefined;
-const firstPaint = new Promise<void>((resolve) => {
-  markFirstPaint = resolve;
-  setTimeout(resolve, 1500);
-});
+type Echarts = typeof import('./echarts.ts')['echarts'];
+
+/** A chart drawn off screen at a fixed size for printing, whatever the screen's width. */
+export interface PrintPicture {
+  option: EChartsCoreOption;
+  width: number;
+  height: number;
+}
+
+/** Print resolution: a picture a third of the page wide is about 300 dpi on A4. */
+const PRINT_RATIO = 3;
+
+function drawPicture(echarts: Echarts, { option, width, height }: PrintPicture): string {
+  const chart = echarts.init(document.createElement('div'), undefined, { renderer: 'canvas', width, height });
+  try {
+    chart.setOption({ ...option, animation: false });
+    return chart.getDataURL({ type: 'png', pixelRatio: PRINT_RATIO, backgroundColor: INK.paper });
+  } finally {
+    chart.dispose();
+  }
+}
 
 interface Props {
   option: EChartsCoreOption;
@@ -23,10 +36,16 @@ interface Props {
   setup?: () => Promise<void>;
   /** Needs chart types or components beyond bars (legend, line, map, heatmap, flows). */
   extras?: boolean;
+  /** Printed instead of a snapshot of the screen's chart (the brief's A4 layout). */
+  picture?: PrintPicture;
 }
 
-/** Owns one ECharts instance: init on mount, setOption on change, resize with the box, dispose on unmount. */
-export function EChart({ option, height, ariaLabel, onClick, onReady, setup, extras = false }: Props) {
+/**
+ * Owns one ECharts instance: init on mount, setOption on change, resize with the box, dispose on
+ * unmount. A box without size (hidden, printing, being removed) is never drawn into: ECharts'
+ * maps cannot lay out in nothing.
+ */
+export function EChart({ option, height, ariaLabel, onClick, onReady, setup, extras = false, picture }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const chartRef = useRef<ECharts | null>(null);
   const clickRef = useRef(onClick);
@@ -35,6 +54,9 @@ export function EChart({ option, height, ariaLabel, onClick, onReady, setup, ext
   optionRef.current = option;
   const readyRef = useRef(onReady);
   readyRef.current = onReady;
+  const pictureRef = useRef(picture);
+  pictureRef.current = picture;
+  const [echarts, setEcharts] = useState<Echarts | null>(null);
   // A picture of the drawn chart for printing: it scales to the page, whatever the screen width was.
   const [snapshot, setSnapshot] = useState<string | null>(null);
   const snapshotOf = useRef<{ option: unknown; width: number } | null>(null);
@@ -43,56 +65,63 @@ export function EChart({ option, height, ariaLabel, onClick, onReady, setup, ext
   useEffect(() => {
     let disposed = false;
     let observer: ResizeObserver | undefined;
-    let removePrint: (() => void) | undefined;
+    const el = ref.current;
+    const drawable = () => !!el?.isConnected && el.clientWidth > 0 && el.clientHeight > 0;
     const setupRef = setup;
+    const resize = () => {
+      const chart = chartRef.current;
+      if (!chart || !drawable()) return;
+      // Without animation, and drawn now rather than on the next frame: printing waits for neither.
+      chart.resize({ animation: { duration: 0 } });
+      chart.getZr().flush();
+    };
     void import('./echarts.ts').then(async ({ echarts }) => {
       if (extras) {
-        await firstPaint;
+        await afterFirstPaint;
         await import('./echarts-extra.ts');
       }
       await setupRef?.();
-      if (disposed || !ref.current) return;
-      const chart = echarts.init(ref.current, undefined, { renderer: 'canvas' });
-      chartRef.current = chart;
-      chart.setOption(optionRef.current);
-      if (!extras) {
-        // Tooltips and the rest arrive after the first paint; re-apply the option to use them.
-        void firstPaint
-          .then(() => import('./echarts-extra.ts'))
-          .then(() => {
-            if (!disposed) chart.setOption(optionRef.current, { notMerge: true });
-          });
-      }
-      chart.on('click', (params) => {
-        const key = (params.data as { key?: string } | null | undefined)?.key ?? params.name;
-        if (key) clickRef.current?.(key);
-      });
-      chart.on('finished', () => {
-        ref.current?.setAttribute('data-rendered', 'true');
-        const width = chart.getWidth();
-        if (snapshotOf.current?.option !== optionRef.current || snapshotOf.current.width !== width) {
-          snapshotOf.current = { option: optionRef.current, width };
-          setSnapshot(chart.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: INK.paper }));
+      if (disposed || !el) return;
+      const start = () => {
+        if (chartRef.current || disposed || !drawable()) return;
+        const chart = echarts.init(el, undefined, { renderer: 'canvas' });
+        chartRef.current = chart;
+        chart.setOption(optionRef.current);
+        if (!extras) {
+          // Tooltips and the rest arrive after the first paint; re-apply the option to use them.
+          void afterFirstPaint
+            .then(() => import('./echarts-extra.ts'))
+            .then(() => {
+              if (!disposed) chart.setOption(optionRef.current, { notMerge: true });
+            });
         }
-        if (performance.getEntriesByName('aila:first-chart').length === 0) performance.mark('aila:first-chart');
-        markFirstPaint();
-      });
-      // Resize without animation, so a chart is complete when the page is printed.
-      const resize = () => {
-        chart.resize({ animation: { duration: 0 } });
-        // Draw now rather than on the next frame: printing does not wait for one.
-        chart.getZr().flush();
+        chart.on('click', (params) => {
+          const key = (params.data as { key?: string } | null | undefined)?.key ?? params.name;
+          if (key) clickRef.current?.(key);
+        });
+        chart.on('finished', () => {
+          el.setAttribute('data-rendered', 'true');
+          const width = chart.getWidth();
+          const stale = snapshotOf.current?.option !== optionRef.current || snapshotOf.current.width !== width;
+          if (!pictureRef.current && drawable() && stale) {
+            snapshotOf.current = { option: optionRef.current, width };
+            setSnapshot(chart.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: INK.paper }));
+          }
+          if (performance.getEntriesByName('aila:first-chart').length === 0) performance.mark('aila:first-chart');
+          markFirstPaint();
+        });
+        readyRef.current?.(chart);
+        setEcharts(echarts);
       };
-      observer = new ResizeObserver(resize);
-      observer.observe(ref.current);
-      window.addEventListener('beforeprint', resize);
-      removePrint = () => window.removeEventListener('beforeprint', resize);
-      readyRef.current?.(chart);
+      observer = new ResizeObserver(() => (chartRef.current ? resize() : start()));
+      observer.observe(el);
+      start();
     });
+    window.addEventListener('beforeprint', resize);
     return () => {
       disposed = true;
       observer?.disconnect();
-      removePrint?.();
+      window.removeEventListener('beforeprint', resize);
       chartRef.current?.dispose();
       chartRef.current = null;
     };
@@ -102,12 +131,24 @@ export function EChart({ option, height, ariaLabel, onClick, onReady, setup, ext
     chartRef.current?.setOption(option, { notMerge: true });
   }, [option]);
 
+  useEffect(() => {
+    if (echarts && picture) setSnapshot(drawPicture(echarts, picture));
+  }, [echarts, picture]);
+
   // The text alternative: the option's data description when it has one, else the title.
   const description = (option as { aria?: { label?: { description?: string } } }).aria?.label?.description;
   return (
     <>
       <div ref={ref} className="echart" style={{ height }} role="img" aria-label={description ?? ariaLabel} />
-      {snapshot && <img className="echart-print" src={snapshot} alt="" aria-hidden="true" />}
+      {snapshot && (
+        <img
+          className="echart-print"
+          src={snapshot}
+          alt=""
+          aria-hidden="true"
+          style={picture ? { aspectRatio: `${picture.width} / ${picture.height}` } : undefined}
+        />
+      )}
     </>
   );
 }

@@ -5,14 +5,15 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import common from '../i18n/en/common.ts';
 import type { ChartRow } from './options.ts';
 import {
-  COUNT_CHARTS,
+  type AdoptionData,
   ETHICS_CHART,
   type FlowData,
   HEATMAP_CHART,
   MAP_CHART,
   SANKEY_CHART,
   YEAR_CHART,
-} from './options-stats.ts';
+} from './options-gaps.ts';
+import { COUNT_CHARTS } from './options-stats.ts';
 import { type ChartContext, type ChartSpec, describe as describeChart } from './spec.ts';
 
 const STATS: Stats = {
@@ -61,6 +62,8 @@ const STATS: Stats = {
   gapFlows: [{ dimension: 'data', recommendation: 'rec-data', weight: 3 }],
 };
 
+const ADOPTION: AdoptionData = { adopted: STATS, planned: 2 };
+
 const FLOWS: FlowData = {
   stats: STATS,
   recommendations: [{ id: 'rec-data', number: 2, shortTitle: { en: 'Data sharing', vi: 'Chia sẻ dữ liệu' } }],
@@ -75,6 +78,7 @@ beforeAll(async () => {
     label: (l: Label | null | undefined) => l?.en ?? '',
     fmt: (n) => String(n),
     pct: (n) => `${Math.round(n * 100)}%`,
+    share: (count, of) => (of ? `${Math.round((count / of) * 100)}%${of < 5 ? '*' : ''}` : '–'),
     narrow: false,
   };
 });
@@ -103,7 +107,7 @@ const CHARTS: [string, ChartSpec<never>, unknown][] = [
   ...Object.values(COUNT_CHARTS).map(
     (s) => [s.id, s as ChartSpec<never>, STATS] as [string, ChartSpec<never>, unknown],
   ),
-  [YEAR_CHART.id, YEAR_CHART as ChartSpec<never>, STATS],
+  [YEAR_CHART.id, YEAR_CHART as ChartSpec<never>, ADOPTION],
   [MAP_CHART.id, MAP_CHART as ChartSpec<never>, STATS],
   [HEATMAP_CHART.id, HEATMAP_CHART as ChartSpec<never>, STATS],
   [SANKEY_CHART.id, SANKEY_CHART as ChartSpec<never>, FLOWS],
@@ -133,7 +137,7 @@ describe('overview charts: stats → rows → option', () => {
 
   test('the map leaves national systems out and the year chart shows the years between', () => {
     expect(build(MAP_CHART, STATS).rows.map((r) => r.key)).toEqual(['VN01', 'VN79']);
-    const years = build(YEAR_CHART, STATS).option as { xAxis: { data: string[] } };
+    const years = build(YEAR_CHART, ADOPTION).option as { xAxis: { data: string[] } };
     expect(years.xAxis.data).toEqual(['2019', '2020', '2021']);
   });
 
@@ -143,7 +147,10 @@ describe('overview charts: stats → rows → option', () => {
     expect(COUNT_CHARTS.category.href?.('Not a code', scope)).toBeUndefined();
     expect(MAP_CHART.href?.('VN01', {})).toBe('/explore?province=VN01');
     expect(YEAR_CHART.href?.('2021|traffic_video', {})).toBe(
-      '/explore?yearFrom=2021&yearTo=2021&category=traffic_video',
+      '/explore?stage=pilot&stage=production&stage=retired&yearFrom=2021&yearTo=2021&category=traffic_video',
+    );
+    expect(YEAR_CHART.href?.('2021|traffic_video', { stage: ['production', 'planned'] })).toBe(
+      '/explore?stage=production&yearFrom=2021&yearTo=2021&category=traffic_video',
     );
     const gap = encodeURIComponent(`data:${SIGNIFICANT_SEVERITY}`);
     expect(HEATMAP_CHART.href?.('virtual_assistant|data', scope)).toBe(
@@ -151,6 +158,29 @@ describe('overview charts: stats → rows → option', () => {
     );
     expect(SANKEY_CHART.href?.('data|rec-data', {})).toBe(`/explore?gap=${gap}`);
     expect(SANKEY_CHART.href?.('rec:rec-data', scope)).toBe('/recommendations?sector=justice');
+  });
+
+  test('adoption over time counts adopted systems only and says how many planned ones it leaves out', () => {
+    expect(YEAR_CHART.subtitle?.(ADOPTION, c)).toContain('2 planned systems are not counted');
+  });
+
+  test('stages stand upright on a wide screen and lie down on a phone, where their labels would collide', () => {
+    const rows = COUNT_CHARTS.stage.rows(STATS, c);
+    const wide = COUNT_CHARTS.stage.option(rows, { ...c, aria: '' }) as { xAxis: { type: string } };
+    const phone = COUNT_CHARTS.stage.option(rows, { ...c, narrow: true, aria: '' }) as {
+      yAxis: { type: string; data: string[] };
+    };
+    expect(wide.xAxis.type).toBe('category');
+    expect(phone.yAxis.type).toBe('category');
+    // Lying down, the lifecycle still reads from the top.
+    expect(phone.yAxis.data.at(-1)).toBe('Pilot');
+  });
+
+  test('fields few records state name their coverage; the rest do not', () => {
+    expect(COUNT_CHARTS.riskTier.coverage?.(STATS)).toEqual({ known: 12, total: 12 });
+    expect(COUNT_CHARTS.aiKind.coverage?.(STATS)).toEqual({ known: 0, total: 12 });
+    expect(ETHICS_CHART.coverage?.(STATS)).toEqual({ known: 3, total: 12 });
+    expect(COUNT_CHARTS.category.coverage).toBeUndefined();
   });
 
   test('the ethics chart says so when no principle has a known status', () => {

@@ -13,9 +13,9 @@ export const QUALITATIVE = [
   '#888888',
 ] as const;
 
-/** Sequential blues: counts on the map, and shares. */
-export const MAP_SCALE = ['#eef3fb', '#9ecae1', '#3182bd', '#08306b'];
+/** Sequential blues: shares from none to all, and counts on the map (whose "none" is the empty province). */
 export const SHARE_SCALE = ['#f7fbff', '#c6dbef', '#6baed6', '#2171b5', '#08306b'];
+export const MAP_SCALE = SHARE_SCALE.slice(1);
 
 /** Text, axes and surfaces of every chart. */
 export const INK = {

@@ -1,8 +1,8 @@
-import type { DeploymentFilters, Label } from '@aila/domain';
+import type { DeploymentFilters, Known, Label } from '@aila/domain';
 import type { EChartsCoreOption } from 'echarts/core';
 import type { TFunction } from 'i18next';
 import type { Resources } from '../i18n/resources.ts';
-import type { ChartRow } from './options.ts';
+import type { ChartRow, Part } from './options.ts';
 
 /** What a chart needs from the page, as plain values: its language, formats and width. */
 export interface ChartContext {
@@ -10,6 +10,8 @@ export interface ChartContext {
   t: TFunction<'common'>;
   fmt: (n: number) => string;
   pct: (share: number) => string;
+  /** `count / of` as a percentage, flagged with * when `of` is a small base; – when it is zero. */
+  share: (count: number, of: number) => string;
   narrow: boolean;
 }
 
@@ -33,8 +35,14 @@ export interface ChartSpec<Data> {
   total?: (data: Data) => number;
   /** Below this many records the card warns that a pattern is not a trend. */
   sparseBelow?: number;
+  /** What the card says when there is nothing to draw (by default: no deployments in this scope). */
+  empty?: (data: Data, c: ChartContext) => string;
   /** A note shown above the chart, e.g. when every value is unknown. */
   note?: (data: Data, c: ChartContext) => string | null;
+  /** The key to the colours (or short names), shown under the chart where it can wrap. */
+  legend?: (rows: readonly ChartRow[], c: ChartContext) => Part[];
+  /** How many records state the charted field: below the domain's threshold the card shows only that. */
+  coverage?: (data: Data) => Known;
   /** The table's value column (the count by default) and whether it shows shares. */
   table?: { value?: ChartTitle; shares?: boolean };
   /** Needs chart types beyond bars (legend, line, map, heatmap, flows). */

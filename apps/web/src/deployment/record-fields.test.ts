@@ -23,6 +23,7 @@ const record = {
   funding: { source: 'state_budget', amount: { value: 1000, currency: 'USD' } },
   risk: { tier: 'high', questionnaire: null, impactAssessmentUrl: 'https://example.org/dpia.pdf' },
   humanOversight: { en: 'A judge reviews every draft.', vi: 'Thẩm phán xem lại mọi bản nháp.' },
+  stale: true,
 } as unknown as DeploymentDetail;
 
 describe('the record page’s details', () => {
@@ -32,6 +33,8 @@ describe('the record page’s details', () => {
     expect(keys).toContain('yearLatestInfo');
     expect(keys).not.toContain('gap');
     expect(keys).not.toContain('title');
+    expect(keys).not.toContain('untranslated');
+    expect(keys).not.toContain('fieldEvidence');
   });
 
   test('show each kind of field', () => {
@@ -48,6 +51,7 @@ describe('the record page’s details', () => {
     expect(fieldValue(FIELDS.vendor, record)).toEqual({ kind: 'unknown' });
     expect(fieldValue(FIELDS.impactAssessment, record)).toEqual({ kind: 'link', url: 'https://example.org/dpia.pdf' });
     expect(fieldValue(FIELDS.humanOversight, record)).toEqual({ kind: 'label', label: record.humanOversight });
+    expect(fieldValue(FIELDS.stale, record)).toEqual({ kind: 'labels', labels: [{ en: 'Yes', vi: 'Có' }] });
     expect(fieldValue(FIELDS.fundingAmount, record)).toEqual({ kind: 'amount', value: 1000, currency: 'USD' });
   });
 });

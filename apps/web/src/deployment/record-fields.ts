@@ -22,6 +22,8 @@ const SHOWN_APART: ReadonlySet<FieldKey> = new Set([
   'origin',
   'reviewedOn',
   'riskQuestionnaire',
+  'fieldEvidence',
+  'untranslated',
 ]);
 
 /** The registry's fields listed in the record's details, in the registry's order. */
@@ -40,7 +42,7 @@ const codeLabel = (f: FieldDef, code: string): FieldValue => {
 /** The value of one registry field of a published record, ready to show. */
 export function fieldValue(f: FieldDef, d: DeploymentDetail): FieldValue {
   if (f.values === 'agency') return { kind: 'labels', labels: [d.agency.name] };
-  const raw = f.path === null ? d.agency.level : valueAt(d, f.path);
+  const raw = f.from === 'checkedOn' ? d.stale : f.path === null ? d.agency.level : valueAt(d, f.path);
   switch (f.kind) {
     case 'code':
     case 'tri': {

@@ -1,15 +1,19 @@
-import type { Label, Sort } from '@aila/domain';
+import { ARRAY_FILTER_KEYS, type DeploymentFilters, type Label, RANGE_KEYS, type Sort } from '@aila/domain';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { agenciesQuery, deploymentsQuery } from '../api/queries.ts';
 import { useLocale } from '../app/locale.ts';
 import { useView } from '../app/url-state.ts';
+import { useNarrow } from '../ui/media.ts';
 import { Page } from '../ui/Page.tsx';
 import { Chips } from './Chips.tsx';
 import { FacetPanel } from './FacetPanel.tsx';
+import { FilterButton, FilterDrawer } from './FilterDrawer.tsx';
 import { Pager } from './Pager.tsx';
 import { Results } from './Results.tsx';
+import { type OnSearch, SearchBox } from './SearchBox.tsx';
+import './explore.css';
 
 const PAGE_SIZE = 25;
 
@@ -19,37 +23,20 @@ function useAgencyNames(): ReadonlyMap<string, Label> {
   return useMemo(() => new Map((agencies.data?.items ?? []).map((a) => [a.id, a.name] as const)), [agencies.data]);
 }
 
-/** The search box: the query follows the text a quarter of a second after typing stops. */
-function SearchBox({ q, onSearch }: { q: string | undefined; onSearch: (q: string | undefined) => void }) {
-  const { t } = useTranslation('explore');
-  const [text, setText] = useState(q ?? '');
-  useEffect(() => setText(q ?? ''), [q]);
-  useEffect(() => {
-    const handle = window.setTimeout(() => {
-      if ((q ?? '') !== text.trim()) onSearch(text.trim() || undefined);
-    }, 250);
-    return () => window.clearTimeout(handle);
-  }, [text, q, onSearch]);
-  return (
-    <div className="searchbar">
-      <label htmlFor="search" className="visually-hidden">
-        {t('search')}
-      </label>
-      <input
-        id="search"
-        type="search"
-        value={text}
-        placeholder={t('searchPlaceholder')}
-        onChange={(e) => setText(e.target.value)}
-        autoComplete="off"
-      />
-    </div>
-  );
-}
+/** How many filter values are on (the search text is not a filter). */
+const activeFilters = (filters: DeploymentFilters) =>
+  ARRAY_FILTER_KEYS.reduce((n, key) => n + (filters[key]?.length ?? 0), 0) +
+  RANGE_KEYS.filter((key) => filters[key] !== undefined).length;
 
+/**
+ * Search and results first, in reading and tab order; the filters beside them on a wide screen,
+ * in a drawer on a phone.
+ */
 export function ExplorePage() {
   const { t } = useTranslation('explore');
-  const { locale } = useLocale();
+  const { locale, fmt } = useLocale();
+  const narrow = useNarrow();
+  const [drawer, setDrawer] = useState(false);
   const view = useView();
   const { filters, setView, setFilters } = view;
   const page = view.page ?? 1;
@@ -59,17 +46,21 @@ export function ExplorePage() {
     ...deploymentsQuery(filters, { page, pageSize: PAGE_SIZE, sort, lang: locale }),
     placeholderData: keepPreviousData,
   });
-  const onSearch = useCallback(
-    (q: string | undefined) => setView((v) => ({ filters: { ...v.filters, q } })),
+  const onSearch = useCallback<OnSearch>(
+    (q, options) => setView((v) => ({ filters: { ...v.filters, q } }), options),
     [setView],
   );
+  const panel = <FacetPanel facets={query.data?.facets} filters={filters} agencies={agencies} onChange={setFilters} />;
+  const total = query.data?.total;
 
   return (
     <Page title={t('title')} lead={t('lead')}>
       <div className="explore">
-        <FacetPanel facets={query.data?.facets} filters={filters} agencies={agencies} onChange={setFilters} />
         <section className="explore__main" aria-labelledby="results-h">
-          <SearchBox q={filters.q} onSearch={onSearch} />
+          <div className="explore__search">
+            <SearchBox q={filters.q} onSearch={onSearch} />
+            {narrow && <FilterButton active={activeFilters(filters)} onClick={() => setDrawer(true)} />}
+          </div>
           <Chips filters={filters} agencies={agencies} onChange={setFilters} />
           <Results
             query={query}
@@ -80,10 +71,21 @@ export function ExplorePage() {
           />
           <Pager
             page={page}
-            pages={query.data ? Math.max(1, Math.ceil(query.data.total / PAGE_SIZE)) : 1}
+            pages={total !== undefined ? Math.max(1, Math.ceil(total / PAGE_SIZE)) : 1}
             onPage={(next) => setView({ page: next })}
           />
         </section>
+        {narrow ? (
+          <FilterDrawer
+            open={drawer}
+            onClose={() => setDrawer(false)}
+            results={t('show', { count: total ?? 0, formatted: fmt(total ?? 0) })}
+          >
+            {panel}
+          </FilterDrawer>
+        ) : (
+          panel
+        )}
       </div>
     </Page>
   );

@@ -57,7 +57,7 @@ function Facet({
     <fieldset className="facet" aria-labelledby={headingId} data-facet={field}>
       <legend id={headingId}>{label(FIELDS[field].title)}</legend>
       {values.map((v) => (
-        <label key={v.value} className="facet__option">
+        <label key={v.value} className="facet__option" data-value={v.value}>
           <input type="checkbox" checked={selected.includes(v.value)} onChange={() => toggle(v.value)} />
           <span className="facet__label">{valueText(field, v.value)}</span>
           <span className="facet__count" data-count={v.count}>

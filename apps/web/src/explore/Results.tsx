@@ -1,11 +1,11 @@
 import { type DeploymentFilters, FIELDS, SORTS, type Sort } from '@aila/domain';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { Link, useLocation } from 'react-router-dom';
 import type { DeploymentPage } from '../api/client.ts';
 import { exportUrl } from '../api/queries.ts';
 import { useValueLabel } from '../app/fields.ts';
-import { useLabel, useLocale } from '../app/locale.ts';
+import { otherLocale, useLabel, useLocale } from '../app/locale.ts';
 import { QueryView } from '../ui/Page.tsx';
 import { Highlight } from './Highlight.tsx';
 
@@ -30,6 +30,37 @@ function SortButton({ dir, onClick, children }: { dir: keyof typeof ARROW; onCli
   );
 }
 
+type Hit = DeploymentPage['items'][number];
+
+/**
+ * Where the search matched, highlighted: the summary in the reader's language, or, when only the
+ * other language's text matched (a Vietnamese query on an English page), that text, marked as such.
+ */
+function Snippet({ hit }: { hit: Hit }) {
+  const { t } = useTranslation('explore');
+  const { locale } = useLocale();
+  const valueText = useValueLabel();
+  const other = otherLocale(locale);
+  const own = hit.match?.summary[locale];
+  const elsewhere = hit.match?.summary[other];
+  if (own && own.ranges.length > 0)
+    return (
+      <div className="small snippet">
+        <Highlight text={own.text} ranges={own.ranges} />
+      </div>
+    );
+  if (elsewhere && elsewhere.ranges.length > 0 && !hit.match?.title[locale].length)
+    return (
+      <div className="small snippet">
+        <span lang={other}>
+          <Highlight text={elsewhere.text} ranges={elsewhere.ranges} />
+        </span>{' '}
+        <span className="muted">({t('inOther')})</span>
+      </div>
+    );
+  return <div className="small muted">{valueText('category', hit.category)}</div>;
+}
+
 function ResultsTable({
   data,
   busy,
@@ -45,6 +76,8 @@ function ResultsTable({
   const { locale } = useLocale();
   const label = useLabel();
   const valueText = useValueLabel();
+  // The record page's breadcrumb leads back to this very view.
+  const { search } = useLocation();
   const yearDir = sort === 'year' ? 'ascending' : sort === '-year' ? 'descending' : 'none';
   return (
     <table className="data-table results" aria-busy={busy} aria-labelledby="results-h">
@@ -67,20 +100,13 @@ function ResultsTable({
       </thead>
       <tbody>
         {data.items.map((d) => {
-          const summary = d.match?.summary[locale];
           return (
             <tr key={d.id} data-id={d.id}>
               <td>
-                <Link to={`/deployments/${d.id}`}>
+                <Link to={`/deployments/${d.id}`} state={{ explore: search }}>
                   <Highlight text={label(d.title)} ranges={d.match?.title[locale] ?? []} />
                 </Link>
-                {summary && summary.ranges.length > 0 ? (
-                  <div className="small snippet">
-                    <Highlight text={summary.text} ranges={summary.ranges} />
-                  </div>
-                ) : (
-                  <div className="small muted">{valueText('category', d.category)}</div>
-                )}
+                <Snippet hit={d} />
               </td>
               <td>{label(d.agency.name)}</td>
               <td>{valueText('province', d.provinceCode ?? FIELDS.province.nullCode)}</td>

@@ -1,11 +1,15 @@
 import type about from './en/about.ts';
+import type account from './en/account.ts';
+import type admin from './en/admin.ts';
 import type brief from './en/brief.ts';
+import type changes from './en/changes.ts';
 import type common from './en/common.ts';
 import type explore from './en/explore.ts';
 import type landscape from './en/landscape.ts';
-import type pages from './en/pages.ts';
 import type recommendations from './en/recommendations.ts';
 import type record from './en/record.ts';
+import type review from './en/review.ts';
+import type submit from './en/submit.ts';
 
 /** One namespace per page that loads on its own; `common` holds the frame, the overview and the charts. */
 export interface Resources {
@@ -16,7 +20,11 @@ export interface Resources {
   landscape: typeof landscape;
   about: typeof about;
   brief: typeof brief;
-  pages: typeof pages;
+  account: typeof account;
+  submit: typeof submit;
+  review: typeof review;
+  changes: typeof changes;
+  admin: typeof admin;
 }
 export type Namespace = keyof Resources;
 

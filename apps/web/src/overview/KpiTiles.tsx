@@ -10,13 +10,14 @@ interface Tile {
   note?: string;
 }
 
-export function KpiTiles({ stats }: { stats: Stats }) {
+/** The scope's key numbers; the province tile only where the scope is Vietnam's (its 34 provinces). */
+export function KpiTiles({ stats, vietnam = true }: { stats: Stats; vietnam?: boolean }) {
   const { t } = useTranslation();
-  const { fmt, pct } = useLocale();
+  const { fmt, share } = useLocale();
   const shareTile = (testId: string, label: string, s: Share): Tile => ({
     testId,
     label,
-    value: s.known ? pct(s.count / s.known) : '–',
+    value: share(s.count, s.known),
     note: [
       `${fmt(s.count)} / ${fmt(s.known)}`,
       s.known < stats.total ? t('unknownCount', { n: fmt(stats.total - s.known) }) : null,
@@ -27,12 +28,16 @@ export function KpiTiles({ stats }: { stats: Stats }) {
   const tiles: Tile[] = [
     { testId: 'kpi-total', label: t('overview.kpi.deployments'), value: fmt(stats.total) },
     { testId: 'kpi-agencies', label: t('overview.kpi.agencies'), value: fmt(stats.agencies) },
-    {
-      testId: 'kpi-provinces',
-      label: t('overview.kpi.provinces'),
-      value: `${fmt(stats.provinces)} / ${fmt(PROVINCES.length)}`,
-      note: t('overview.kpi.provincesNote', { count: stats.national }),
-    },
+    ...(vietnam
+      ? [
+          {
+            testId: 'kpi-provinces',
+            label: t('overview.kpi.provinces'),
+            value: `${fmt(stats.provinces)} / ${fmt(PROVINCES.length)}`,
+            note: t('overview.kpi.provincesNote', { count: stats.national }),
+          },
+        ]
+      : []),
     shareTile('kpi-production', t('overview.kpi.production'), stats.production),
     shareTile('kpi-high-risk', t('overview.kpi.highRisk'), stats.highRisk),
     shareTile('kpi-impact', t('overview.kpi.impact'), stats.impactAssessment),

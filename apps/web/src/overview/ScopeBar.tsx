@@ -1,11 +1,19 @@
 import { type DeploymentFilters, FIELDS, fieldCodes } from '@aila/domain';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { catalogueFacetsQuery } from '../api/queries.ts';
 import { ORDINAL_FIELDS, useValueLabel } from '../app/fields.ts';
 import { useLabel, useLocale } from '../app/locale.ts';
+import { SCOPE_FIELDS } from '../app/scope.ts';
 import { toSearch } from '../app/url-state.ts';
 
-const SCOPE = ['country', 'sector', 'province', 'category', 'stage'] as const;
+/** Countries are offered only where the catalogue has records (and the one chosen, if any). */
+function useCountries(selected: readonly string[]): ReadonlySet<string> {
+  const facets = useQuery(catalogueFacetsQuery());
+  const withRecords = (facets.data?.country ?? []).filter((c) => c.count > 0).map((c) => c.value);
+  return new Set([...withRecords, ...selected]);
+}
 
 /** The overview's scope: one value per field, kept in the URL like the explorer's filters. */
 export function ScopeBar({
@@ -19,11 +27,14 @@ export function ScopeBar({
   const { locale } = useLocale();
   const label = useLabel();
   const valueText = useValueLabel();
-  const active = SCOPE.some((key) => (filters[key]?.length ?? 0) > 0);
+  const countries = useCountries(filters.country ?? []);
+  const active = SCOPE_FIELDS.some((key) => (filters[key]?.length ?? 0) > 0);
   return (
     <form className="scope-bar card no-print" aria-label={t('scope.label')} onSubmit={(e) => e.preventDefault()}>
-      {SCOPE.map((key) => {
-        const options = (fieldCodes(FIELDS[key]) ?? []).map((code) => ({ code, text: valueText(key, code) }));
+      {SCOPE_FIELDS.map((key) => {
+        const options = (fieldCodes(FIELDS[key]) ?? [])
+          .filter((code) => key !== 'country' || countries.has(code))
+          .map((code) => ({ code, text: valueText(key, code) }));
         if (!ORDINAL_FIELDS.has(key)) options.sort((a, b) => a.text.localeCompare(b.text, locale));
         return (
           <label key={key} className="scope-bar__field">

@@ -1,4 +1,4 @@
-import { GAP_DIMENSIONS, GAP_ISSUES, type GapIssueCode, SEVERITIES } from '@aila/domain';
+import { GAP_DIMENSIONS, GAP_ISSUES, type GapIssueCode, isSmallBase, SEVERITIES, SMALL_BASE } from '@aila/domain';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -34,15 +34,18 @@ function Evidence({ rec }: { rec: Recommendation }) {
   );
 }
 
-function RecommendationCard({ rec }: { rec: Recommendation }) {
+function RecommendationCard({ rec, of }: { rec: Recommendation; of: number }) {
   const { t } = useTranslation('recommendations');
   const { fmt, pct } = useLocale();
   const label = useLabel();
+  const small = isSmallBase(rec.priority.assessedCount) ? '*' : '';
+  // Progress in the order it happened (dates are years or ISO days, so they sort as text).
+  const actions = [...rec.actions].sort((a, b) => a.date.localeCompare(b.date));
   return (
-    <li className="card rec" data-testid={`rec-${rec.number}`}>
-      <div className="rec__rank">
-        <span className="visually-hidden">{t('rank', { n: rec.rank })}</span>
-        <span aria-hidden="true">{rec.rank}</span>
+    <li className="card rec" id={`rec-${rec.number}`} data-testid={`rec-${rec.number}`}>
+      <div className="rec__rank" data-testid="rec-number">
+        <span className="visually-hidden">{t('number', { n: rec.number })}</span>
+        <span aria-hidden="true">{rec.number}</span>
       </div>
       <div className="rec__body">
         <h2>{label(rec.title)}</h2>
@@ -52,7 +55,7 @@ function RecommendationCard({ rec }: { rec: Recommendation }) {
             <div className="meter__fill" style={{ width: `${Math.round(rec.priority.score * 100)}%` }} />
           </div>
           <span className="small">
-            {t('priority', { p: pct(rec.priority.score) })} ·{' '}
+            {t('priority', { p: `${pct(rec.priority.score)}${small}`, rank: rec.rank, of })} ·{' '}
             {t('evidence', { n: fmt(rec.priority.evidenceCount), of: fmt(rec.priority.assessedCount) })}
           </span>
         </div>
@@ -67,11 +70,11 @@ function RecommendationCard({ rec }: { rec: Recommendation }) {
           })}
         </div>
         <Evidence rec={rec} />
-        {rec.actions.length > 0 && (
+        {actions.length > 0 && (
           <div className="rec__actions">
             <h3>{t('progress')}</h3>
-            <ul>
-              {rec.actions.map((a) => (
+            <ul data-testid="rec-actions">
+              {actions.map((a) => (
                 <li key={a.id}>
                   <strong>{a.date}</strong> · {label(a.agency)}: {label(a.action)}{' '}
                   <span className={`badge badge--action-${a.status}`}>{t(`status.${a.status}`)}</span>
@@ -98,12 +101,14 @@ export function RecommendationsPage() {
       <QueryView query={query}>
         {(data) => (
           <>
-            <p className="note" data-testid="rec-scope">
-              {t('scope', { total: fmt(data.scope.total), assessed: fmt(data.scope.assessed) })}
-            </p>
+            <div className="note" data-testid="rec-scope">
+              <p>{t('scope', { total: fmt(data.scope.total), assessed: fmt(data.scope.assessed) })}</p>
+              <p>{t('priorityHelp')}</p>
+              {isSmallBase(data.scope.assessed) && <p>{t('smallBase', { min: SMALL_BASE })}</p>}
+            </div>
             <ol className="recs">
               {data.items.map((rec) => (
-                <RecommendationCard key={rec.id} rec={rec} />
+                <RecommendationCard key={rec.id} rec={rec} of={data.items.length} />
               ))}
             </ol>
           </>

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client.ts';
 
@@ -71,8 +71,17 @@ export function QueryView<T>({ query, children, loading, isEmpty, empty, notFoun
   return <>{children(query.data)}</>;
 }
 
+/** The tab's title: the page's own, then the product's name. */
+export function useDocumentTitle(title: string | undefined): void {
+  useEffect(() => {
+    if (title) document.title = `${title} · AILA`;
+  }, [title]);
+}
+
 interface PageProps {
   title: ReactNode;
+  /** The tab's title, when the title is not plain text. */
+  docTitle?: string;
   lead?: ReactNode;
   /** Above the title: a breadcrumb, the brief's tools. */
   before?: ReactNode;
@@ -88,7 +97,19 @@ interface PageProps {
 }
 
 /** The frame of every page: its title, lead and content. */
-export function Page({ title, lead, before, eyebrow, meta, variant = 'page', as, className, children }: PageProps) {
+export function Page({
+  title,
+  docTitle,
+  lead,
+  before,
+  eyebrow,
+  meta,
+  variant = 'page',
+  as,
+  className,
+  children,
+}: PageProps) {
+  useDocumentTitle(docTitle ?? (typeof title === 'string' ? title : undefined));
   const Element = as ?? (variant === 'brief' ? 'article' : 'div');
   return (
     <Element className={[variant, className].filter(Boolean).join(' ')}>

@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
 
-const QUERY = '(max-width: 800px)';
+const QUERY = 'screen and (max-width: 800px)';
 
 /** True on phone-width screens; follows resizes. */
 export function useNarrow(): boolean {

@@ -37,6 +37,44 @@ const common = {
     sparse_one: 'Only {{count}} record: read it as an example, not as a trend.',
     sparse_other: 'Only {{count}} records: read them as examples, not as a trend.',
     empty: 'No deployments in this scope.',
+    collapsed: 'Known for only {{known}} of {{total}} records ({{share}}): too few to chart.',
+    showAnyway: 'Show the chart anyway',
+    smallBase: '* Fewer than {{min}} records: read these shares as examples, not as a pattern.',
+  },
+  picture: {
+    scope: 'Scope: {{scope}}',
+    all: 'the whole catalogue',
+    date: 'Downloaded {{date}}',
+    source: 'Source: AILA, open catalogue of AI in the public sector · {{url}}',
+    licence: 'Licence: CC BY 4.0',
+  },
+  headlines: {
+    title: 'In brief',
+    application: '{{names}} is the most common application: {{count}} of {{total}} systems ({{share}}).',
+    applicationTied: '{{names}} are the most common applications: {{count}} systems each, of {{total}}.',
+    province:
+      '{{names}} has the most systems with a place: {{count}} of {{located}}; {{national}} more serve the whole country.',
+    provinceTied:
+      '{{names}} have the most systems with a place: {{count}} each, of {{located}}; {{national}} more serve the whole country.',
+    production: '{{share}} of the systems with a known stage are in production: {{count}} of {{known}}.',
+    gap: 'Gaps in {{names}} are the most reported: in {{count}} of {{assessed}} gap-assessed systems ({{share}}); only {{assessed}} of {{total}} systems have been assessed.',
+    gapNone:
+      'None of the {{assessed}} gap-assessed systems has a significant gap on record; only {{assessed}} of {{total}} systems have been assessed.',
+    recommendation:
+      'Recommendation {{number}}, “{{title}}”, ranks first here: evidence in {{evidence}} of {{assessed}} assessed systems.',
+    tied_one: 'Recommendation {{numbers}} ranks level with it.',
+    tied_other: 'Recommendations {{numbers}} rank level with it.',
+    small: 'With so few records, read this as an example, not a pattern.',
+  },
+  coverage: {
+    title: 'What we know',
+    lead: 'Public sources seldom state these. A chart of a field known for fewer than half of the systems shows only its count.',
+    riskTier: 'Risk tier declared for {{known}} of {{total}}',
+    ethics: 'Ethics self-assessment for {{known}} of {{total}}',
+    gaps: 'Gaps assessed for {{known}} of {{total}}',
+    aiKind: 'Public or private AI known for {{known}} of {{total}}',
+    builder: 'Who built it known for {{known}} of {{total}}',
+    cta: 'Does your agency run one of these systems? Submit what you know',
   },
   charts: {
     byCategory: 'Deployments by application',
@@ -46,17 +84,18 @@ const common = {
     aiKind: 'Public AI or private AI',
     builder: 'Who built it',
     byYear: 'Adoption over time',
-    byYearSub: 'Year started, by application · n = {{n}} with a known year',
+    byYearSub:
+      'Systems piloted, in production or retired, by the year they started · n = {{n}} with a known year · {{planned}} planned systems are not counted',
     map: 'Where the deployments are',
     mapSub: 'Deployments per current province · n = {{n}} with a province, {{national}} national',
-    mapLow: 'few',
-    mapHigh: 'many',
     heatmap: 'Which gaps hold each kind of application back',
     heatmapSub:
       'Share of gap-assessed deployments with a significant gap (severity ≥ {{severity}}) · assessed {{n}} of {{total}}',
     assessed: 'assessed',
     sankey: 'From gaps to the recommendations that address them',
     sankeySub: 'Deployments with a significant gap, by dimension and recommendation · assessed {{n}} of {{total}}',
+    sankeyNone:
+      'None of the {{n}} gap-assessed systems in this scope has a significant gap: there is nothing to lead to a recommendation.',
     ethics: 'National AI Ethics Framework: self-assessments',
     ethicsSub: 'Deployments by status for each principle · n = {{n}}',
     ethicsNone: 'No deployment in this scope has reported an ethics self-assessment yet: every principle is unknown.',
@@ -67,6 +106,7 @@ const common = {
   },
   overview: {
     title: 'AI in Vietnam’s public sector',
+    titleIn: 'AI in the public sector: {{country}}',
     lead: 'Which agencies use artificial intelligence for what, where, and how far along each system is — from public sources, every record cited.',
     sourcesNote: 'Counts cover the catalogue as curated from public sources; they are not a census.',
     kpi: {

@@ -38,6 +38,44 @@ const common: typeof en = {
     sparse_one: 'Chỉ có {{count}} bản ghi: nên xem như ví dụ, không phải xu hướng.',
     sparse_other: 'Chỉ có {{count}} bản ghi: nên xem như ví dụ, không phải xu hướng.',
     empty: 'Không có hệ thống nào trong phạm vi này.',
+    collapsed: 'Chỉ biết ở {{known}} trên {{total}} bản ghi ({{share}}): quá ít để vẽ biểu đồ.',
+    showAnyway: 'Vẫn xem biểu đồ',
+    smallBase: '* Dưới {{min}} bản ghi: tỷ lệ chỉ mang tính ví dụ, chưa phải xu hướng.',
+  },
+  picture: {
+    scope: 'Phạm vi: {{scope}}',
+    all: 'toàn bộ danh mục',
+    date: 'Tải về ngày {{date}}',
+    source: 'Nguồn: AILA, danh mục mở về AI trong khu vực công · {{url}}',
+    licence: 'Giấy phép: CC BY 4.0',
+  },
+  headlines: {
+    title: 'Điểm chính',
+    application: '{{names}} là loại ứng dụng phổ biến nhất: {{count}} trên {{total}} hệ thống ({{share}}).',
+    applicationTied: '{{names}} là các loại ứng dụng phổ biến nhất: mỗi loại {{count}} trên {{total}} hệ thống.',
+    province:
+      '{{names}} có nhiều hệ thống nhất: {{count}} trên {{located}} hệ thống gắn với tỉnh, thành; thêm {{national}} hệ thống toàn quốc.',
+    provinceTied:
+      '{{names}} có nhiều hệ thống nhất: mỗi nơi {{count}} trên {{located}} hệ thống gắn với tỉnh, thành; thêm {{national}} hệ thống toàn quốc.',
+    production: '{{share}} hệ thống đã rõ giai đoạn đang vận hành: {{count}} trên {{known}}.',
+    gap: 'Khoảng trống về {{names}} được ghi nhận nhiều nhất: ở {{count}} trên {{assessed}} hệ thống đã đánh giá ({{share}}); mới có {{assessed}} trên {{total}} hệ thống được đánh giá.',
+    gapNone:
+      'Chưa hệ thống nào trong {{assessed}} hệ thống đã đánh giá có khoảng trống đáng kể được ghi nhận; mới có {{assessed}} trên {{total}} hệ thống được đánh giá.',
+    recommendation:
+      'Khuyến nghị {{number}}, “{{title}}”, đứng đầu trong phạm vi này: có bằng chứng ở {{evidence}} trên {{assessed}} hệ thống đã đánh giá.',
+    tied_one: 'Khuyến nghị {{numbers}} đồng hạng.',
+    tied_other: 'Các khuyến nghị {{numbers}} đồng hạng.',
+    small: 'Số bản ghi còn quá ít: chỉ nên xem như ví dụ, chưa phải xu hướng.',
+  },
+  coverage: {
+    title: 'Những gì đã biết',
+    lead: 'Nguồn công khai hiếm khi nêu các thông tin này. Trường nào chỉ biết ở dưới một nửa số hệ thống thì chỉ hiện con số này thay cho biểu đồ.',
+    riskTier: 'Đã xác định mức rủi ro: {{known}} trên {{total}}',
+    ethics: 'Đã tự đánh giá đạo đức: {{known}} trên {{total}}',
+    gaps: 'Đã đánh giá khoảng trống: {{known}} trên {{total}}',
+    aiKind: 'Đã rõ AI công hay AI riêng: {{known}} trên {{total}}',
+    builder: 'Đã rõ đơn vị phát triển: {{known}} trên {{total}}',
+    cta: 'Cơ quan của bạn đang vận hành một hệ thống như vậy? Gửi thông tin',
   },
   charts: {
     byCategory: 'Hệ thống theo loại ứng dụng',
@@ -47,17 +85,18 @@ const common: typeof en = {
     aiKind: 'AI công hay AI riêng',
     builder: 'Đơn vị phát triển',
     byYear: 'Mức độ ứng dụng theo thời gian',
-    byYearSub: 'Năm bắt đầu, theo loại ứng dụng · n = {{n}} có năm xác định',
+    byYearSub:
+      'Hệ thống đã thí điểm, đang vận hành hoặc đã ngừng, theo năm bắt đầu · n = {{n}} có năm xác định · {{planned}} hệ thống mới ở giai đoạn kế hoạch không được tính',
     map: 'Hệ thống AI ở đâu',
     mapSub: 'Số hệ thống theo tỉnh, thành hiện hành · n = {{n}} có địa bàn, {{national}} toàn quốc',
-    mapLow: 'ít',
-    mapHigh: 'nhiều',
     heatmap: 'Khoảng trống nào cản trở từng loại ứng dụng',
     heatmapSub:
       'Tỷ lệ hệ thống đã đánh giá có khoảng trống đáng kể (mức ≥ {{severity}}) · đã đánh giá {{n}} trên {{total}}',
     assessed: 'đã đánh giá',
     sankey: 'Từ khoảng trống đến khuyến nghị giải quyết',
     sankeySub: 'Số hệ thống có khoảng trống đáng kể, theo khía cạnh và khuyến nghị · đã đánh giá {{n}} trên {{total}}',
+    sankeyNone:
+      'Chưa hệ thống nào trong {{n}} hệ thống đã đánh giá trong phạm vi này có khoảng trống đáng kể: chưa có gì dẫn đến khuyến nghị.',
     ethics: 'Khung đạo đức AI quốc gia: tự đánh giá',
     ethicsSub: 'Số hệ thống theo mức đáp ứng từng nguyên tắc · n = {{n}}',
     ethicsNone: 'Chưa hệ thống nào trong phạm vi này công bố tự đánh giá đạo đức: mọi nguyên tắc đều chưa rõ.',
@@ -68,6 +107,7 @@ const common: typeof en = {
   },
   overview: {
     title: 'AI trong khu vực công Việt Nam',
+    titleIn: 'AI trong khu vực công: {{country}}',
     lead: 'Cơ quan nào ứng dụng trí tuệ nhân tạo vào việc gì, ở đâu và đến giai đoạn nào — tổng hợp từ nguồn công khai, mỗi bản ghi đều có trích dẫn.',
     sourcesNote: 'Số liệu phản ánh danh mục được biên soạn từ nguồn công khai, không phải một cuộc tổng điều tra.',
     kpi: {

@@ -1,0 +1,139 @@
+import {
+  codesOf,
+  ETHICS_PRINCIPLES,
+  ETHICS_STATUSES,
+  FIELDS,
+  GAP_DIMENSIONS,
+  GAP_ISSUES,
+  SEVERITIES,
+  SEVERITY_ANCHORS,
+} from '@aila/domain';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import type { DeploymentDetail } from '../api/client.ts';
+import { useValueLabel } from '../app/fields.ts';
+import { useLabel, useLocale } from '../app/locale.ts';
+import { Field } from './Value.tsx';
+
+export function Cite({ d }: { d: DeploymentDetail }) {
+  const { t } = useTranslation('record');
+  const { locale, date } = useLocale();
+  const [copied, setCopied] = useState(false);
+  const text = t('citation', {
+    year: new Date(d.updatedAt).getFullYear(),
+    title: d.title[locale],
+    id: d.id,
+    revision: d.revision,
+    date: date(d.updatedAt),
+    url: `${window.location.origin}/deployments/${d.id}`,
+  });
+  return (
+    <section className="card cite" aria-labelledby="cite-h">
+      <h2 id="cite-h">{t('cite')}</h2>
+      <p className="cite__text" data-testid="citation">
+        {text}
+      </p>
+      <button
+        type="button"
+        className="btn btn--ghost no-print"
+        onClick={() => void navigator.clipboard?.writeText(text).then(() => setCopied(true))}
+      >
+        {copied ? t('copied') : t('copy')}
+      </button>
+    </section>
+  );
+}
+
+export function Gaps({ d }: { d: DeploymentDetail }) {
+  const { t } = useTranslation('record');
+  const label = useLabel();
+  if (!d.gapsAssessed) return <p className="muted">{t('gapsNotAssessed')}</p>;
+  if (d.gaps.length === 0) return <p>{t('gapsNone')}</p>;
+  return (
+    <ul className="gaps">
+      {d.gaps.map((g) => (
+        <li key={`${g.issue}-${g.source}`} className={`gap gap--sev-${g.severity}`}>
+          <div className="gap__head">
+            <strong>{label(GAP_DIMENSIONS[g.dimension].label)}</strong> · {label(GAP_ISSUES[g.issue])}
+            <span className="gap__sev" title={label(SEVERITY_ANCHORS[g.severity])}>
+              {t('severity')}: {label(SEVERITIES[g.severity])}
+            </span>
+          </div>
+          <p className="small muted">{label(SEVERITY_ANCHORS[g.severity])}</p>
+          {g.evidence && <blockquote className="quote">{g.evidence}</blockquote>}
+          {g.note && <p>{label(g.note)}</p>}
+          <a href={g.source} rel="noopener noreferrer" target="_blank" className="small">
+            {t('evidence')}
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function Ethics({ d }: { d: DeploymentDetail }) {
+  const { t } = useTranslation('record');
+  const label = useLabel();
+  const entries = codesOf(ETHICS_PRINCIPLES).map((p) => ({ principle: p, entry: d.ethics[p] }));
+  return (
+    <>
+      {!entries.some((e) => e.entry) && <p className="muted">{t('ethicsUnknown')}</p>}
+      <table className="data-table">
+        <tbody>
+          {entries.map(({ principle, entry }) => (
+            <tr key={principle}>
+              <th scope="row">{label(ETHICS_PRINCIPLES[principle])}</th>
+              <td className={`ethics ethics--${entry?.status ?? 'unknown'}`}>
+                {label(ETHICS_STATUSES[entry?.status ?? 'unknown'])}
+                {entry?.evidence && <div className="small muted">{entry.evidence}</div>}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}
+
+export function RecordCard({ d }: { d: DeploymentDetail }) {
+  const { t } = useTranslation('record');
+  const { date } = useLocale();
+  const label = useLabel();
+  const valueText = useValueLabel();
+  return (
+    <section className="card" aria-labelledby="record-h">
+      <h2 id="record-h">{t('record')}</h2>
+      <dl className="fields fields--compact">
+        <Field label={label(FIELDS.id.title)}>
+          <code>{d.id}</code>
+        </Field>
+        <Field label={t('revision', { n: d.revision })}>
+          {t('updated')}: {date(d.updatedAt)}
+        </Field>
+        <Field label={t('published')}>{date(d.publishedAt)}</Field>
+        <Field label={label(FIELDS.reviewedOn.title)}>
+          <span data-testid="reviewed-on">{d.reviewedOn ? date(d.reviewedOn) : t('notRecorded')}</span>
+        </Field>
+        <Field label={label(FIELDS.origin.title)}>{valueText('origin', d.provenance.kind)}</Field>
+      </dl>
+      {d.revisions.length > 0 && (
+        <>
+          <h3 className="small">{t('history')}</h3>
+          <ol className="revisions" data-testid="revisions">
+            {d.revisions.map((r) => (
+              <li key={r.revision}>
+                {t('revision', { n: r.revision })} · {date(r.publishedAt)}
+              </li>
+            ))}
+          </ol>
+          <p className="small">
+            <Link to={`/deployments/${d.id}/history`} data-testid="history-link">
+              {t('historyLink')}
+            </Link>
+          </p>
+        </>
+      )}
+    </section>
+  );
+}

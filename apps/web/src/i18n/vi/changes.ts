@@ -1,0 +1,58 @@
+import type en from '../en/changes.ts';
+
+const changes: typeof en = {
+  field: 'Trường',
+  before: 'Trước',
+  after: 'Sau',
+  empty: '(trống)',
+  none: 'Không có trường nào thay đổi.',
+  item: 'số {{n}}',
+  lang: {
+    en: 'tiếng Anh',
+    vi: 'tiếng Việt',
+  },
+  parts: {
+    dimension: 'khía cạnh',
+    issue: 'vấn đề',
+    severity: 'mức độ',
+    note: 'ghi chú',
+    source: 'bằng chứng',
+    status: 'mức đáp ứng',
+    evidence: 'căn cứ',
+    url: 'đường dẫn',
+    title: 'tiêu đề',
+    publisher: 'đơn vị đăng',
+    publishedOn: 'ngày',
+    language: 'ngôn ngữ',
+    value: 'số tiền',
+    currency: 'đơn vị tiền tệ',
+    rights: 'quyền con người',
+    safety: 'an toàn',
+    sector: 'lĩnh vực nhạy cảm',
+    automation: 'mức tự động hóa',
+    scale: 'quy mô',
+    undisclosedInteraction: 'tương tác AI không thông báo',
+    generatesContent: 'nội dung do AI tạo',
+  },
+  history: {
+    title: 'Lịch sử',
+    lead: 'Mọi phiên bản đã công bố của “{{title}}”, mới nhất trước, cùng những gì thay đổi ở mỗi phiên bản. Không có gì bị ghi đè.',
+    back: 'Về bản ghi',
+    revision: 'Phiên bản {{n}}',
+    published: 'Công bố ngày {{date}}',
+    withdrawn: 'Rút lại ngày {{date}}',
+    origins: {
+      seed: 'Danh mục biên soạn',
+      submission: 'Cơ quan gửi, người thẩm định phê duyệt',
+      import: 'Nhập từ sổ đăng ký',
+      correction: 'Đính chính',
+      synthetic: 'Dữ liệu giả lập',
+    },
+    first_one: 'Phiên bản đầu tiên: {{count}} giá trị',
+    first_other: 'Phiên bản đầu tiên: {{count}} giá trị',
+    changed_one: '{{count}} thay đổi',
+    changed_other: '{{count}} thay đổi',
+  },
+};
+
+export default changes;
