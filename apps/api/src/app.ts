@@ -39,8 +39,7 @@ function routeDeps(deps: AppDeps): RouteDeps {
 const MAX_BODY = 512 * 1024;
 
 /** The versioned JSON API; its type is what the web client is generated from. */
-export function createApi(deps: AppDeps | RouteDeps) {
-  const routes = 'limits' in deps && 'scope' in deps ? (deps as RouteDeps) : routeDeps(deps as AppDeps);
+export function createApi(routes: RouteDeps) {
   return router()
     .route('/', healthRoutes(routes))
     .route('/', taxonomyRoutes(routes))

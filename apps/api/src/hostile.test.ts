@@ -131,7 +131,7 @@ describe('hostile input', () => {
       'q=%E0%A4%A',
       'q=%FF%FE',
       'sector=%00',
-      'q=' + '%C3%28'.repeat(50),
+      `q=${'%C3%28'.repeat(50)}`,
       '&&&==&',
       'a[b][c]=1',
     ]) {
@@ -222,7 +222,7 @@ describe('hostile input', () => {
 
   test('abusive headers: odd cookies, tokens and origins', async () => {
     for (const headers of [
-      { Cookie: 'aila_session=' + 'x'.repeat(8000) },
+      { Cookie: `aila_session=${'x'.repeat(8000)}` },
       { Cookie: 'aila_session=%zz; aila_session=; =;;' },
       { Authorization: 'Bearer ' },
       { Authorization: 'Bearer \u00ff\u00fe' },

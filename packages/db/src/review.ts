@@ -1,4 +1,10 @@
-import { diffRecords, type ProposedAgency, type SubmissionStatus, validateRecord } from '@aila/domain';
+import {
+  diffRecords,
+  type ProposedAgency,
+  proposedAgencyId,
+  type SubmissionStatus,
+  validateRecord,
+} from '@aila/domain';
 import { audit } from './audit.ts';
 import type { Db } from './connection.ts';
 import type { User } from './people.ts';
@@ -8,7 +14,6 @@ import {
   latest,
   listComments,
   load,
-  proposedAgencyId,
   type Submission,
   type SubmissionComment,
   SubmissionError,
@@ -46,12 +51,12 @@ export function decideSubmission(
         if (!result.success)
           throw new SubmissionError('validation', 'The record no longer validates.', result.problems);
         const proposed = row.proposed_agency ? (JSON.parse(row.proposed_agency) as ProposedAgency) : null;
-        if (proposed && proposedAgencyId(proposed) === result.record.agencyId) {
+        if (proposed && proposedAgencyId(proposed.name) === result.record.agencyId) {
           const name = proposed.name.en || proposed.name.vi || '';
           saveAgency(
             db,
             {
-              id: proposedAgencyId(proposed),
+              id: proposedAgencyId(proposed.name),
               name: { en: proposed.name.en || name, vi: proposed.name.vi || name },
               level: proposed.level,
               parentId: proposed.parentId,

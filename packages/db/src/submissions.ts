@@ -6,6 +6,7 @@ import {
   type Problem,
   type ProposedAgency,
   ProposedAgencySchema,
+  proposedAgencyId,
   type SubmissionInput,
   type SubmissionStatus,
   slugify,
@@ -89,11 +90,6 @@ export class SubmissionError extends Error {
 
 const EDITABLE: SubmissionStatus[] = ['draft', 'changes_requested'];
 
-/** The id a proposed agency gets: its name as a slug. */
-export function proposedAgencyId(agency: ProposedAgency): string {
-  return slugify(agency.name.en || agency.name.vi || 'agency').slice(0, 80) || 'agency';
-}
-
 function mayRead(user: User, s: { agency_id: string }): boolean {
   return user.role !== 'submitter' || s.agency_id === user.agencyId;
 }
@@ -141,12 +137,12 @@ export function createSubmission(db: Db, input: SubmissionInput, user: User, now
         ownerAgency =
           user.role === 'submitter'
             ? (user.agencyId as string)
-            : String(input.record.agencyId ?? (proposed ? proposedAgencyId(proposed) : ''));
+            : String(input.record.agencyId ?? (proposed ? proposedAgencyId(proposed.name) : ''));
       }
       const record: Record<string, unknown> = { ...input.record, id: deploymentId };
       if (user.role === 'submitter') {
-        const allowed = new Set([user.agencyId, proposed ? proposedAgencyId(proposed) : null]);
-        if (record.agencyId === undefined) record.agencyId = proposed ? proposedAgencyId(proposed) : user.agencyId;
+        const allowed = new Set([user.agencyId, proposed ? proposedAgencyId(proposed.name) : null]);
+        if (record.agencyId === undefined) record.agencyId = proposed ? proposedAgencyId(proposed.name) : user.agencyId;
         if (!allowed.has(String(record.agencyId)))
           throw new SubmissionError(
             'forbidden',
@@ -191,7 +187,7 @@ export function updateSubmission(db: Db, id: string, input: SubmissionInput, use
       const proposed = input.proposedAgency ? ProposedAgencySchema.parse(input.proposedAgency) : null;
       const record: Record<string, unknown> = { ...input.record, id: row.deployment_id };
       if (user.role === 'submitter') {
-        const allowed = new Set([user.agencyId, proposed ? proposedAgencyId(proposed) : null]);
+        const allowed = new Set([user.agencyId, proposed ? proposedAgencyId(proposed.name) : null]);
         if (record.agencyId !== undefined && !allowed.has(String(record.agencyId)))
           throw new SubmissionError(
             'forbidden',
@@ -230,7 +226,7 @@ export function submitSubmission(db: Db, id: string, user: User, now: string): S
       if (!result.success) throw new SubmissionError('validation', 'The record is not complete yet.', result.problems);
       const agencyKnown = db.prepare('SELECT 1 FROM agencies WHERE id = ?').get(result.record.agencyId);
       const proposed = row.proposed_agency ? (JSON.parse(row.proposed_agency) as ProposedAgency) : null;
-      if (!agencyKnown && !(proposed && proposedAgencyId(proposed) === result.record.agencyId))
+      if (!agencyKnown && !(proposed && proposedAgencyId(proposed.name) === result.record.agencyId))
         throw new SubmissionError('validation', 'The record is not complete yet.', [
           {
             path: 'agencyId',

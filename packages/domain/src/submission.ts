@@ -8,7 +8,7 @@ import {
   ProvinceCodeSchema,
   SlugSchema,
 } from './schemas.ts';
-import { foldText } from './text.ts';
+import { foldText, slugify } from './text.ts';
 
 export const SUBMISSION_STATUSES = ['draft', 'submitted', 'changes_requested', 'approved', 'rejected'] as const;
 export type SubmissionStatus = (typeof SUBMISSION_STATUSES)[number];
@@ -30,6 +30,11 @@ export const ProposedAgencySchema = z.object({
     .default(null),
 });
 export type ProposedAgency = z.output<typeof ProposedAgencySchema>;
+
+/** The id a proposed agency gets: its name (English, else Vietnamese) as a slug. */
+export function proposedAgencyId(name: { en?: string; vi?: string }): string {
+  return slugify(name.en?.trim() || name.vi?.trim() || 'agency').slice(0, 80) || 'agency';
+}
 
 /** What a submitter sends: a record, complete or not (a draft may be partial), and what it updates. */
 export const SubmissionInputSchema = z.strictObject({

@@ -8,8 +8,8 @@ import {
   type FieldDef,
   type Label,
   ProposedAgencySchema,
+  proposedAgencyId,
   type SubmissionInput,
-  slugify,
   valueAt,
 } from '@aila/domain';
 
@@ -255,10 +255,6 @@ type Proposed = NonNullable<SubmissionInput['proposedAgency']>;
 
 const compact = <T extends Record<string, unknown>>(o: T): Partial<T> =>
   Object.fromEntries(Object.entries(o).filter(([, v]) => v !== '' && v !== undefined)) as Partial<T>;
-
-/** The id a proposed agency gets (its name as a slug), as the API derives it. */
-export const proposedAgencyId = (name: LabelDraft): string =>
-  slugify(name.en.trim() || name.vi.trim() || 'agency').slice(0, 80) || 'agency';
 
 /**
  * The agency proposed with the entry. A draft carries it once it is well formed (the API
