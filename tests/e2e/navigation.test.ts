@@ -27,7 +27,7 @@ const TITLES = {
     '/': 'AI trong khu vực công Việt Nam',
     '/explore': 'Tra cứu danh mục',
     '/recommendations': 'Khuyến nghị chính sách',
-    '/landscape': 'Bức tranh quốc gia',
+    '/landscape': 'Bức tranh chung',
     '/about': 'Giới thiệu AILA',
     '/brief': 'AI trong khu vực công — bản tóm tắt',
     '/deployments/court-judges-assistant': 'Trợ lý ảo hỗ trợ Thẩm phán',

@@ -25,7 +25,7 @@ describe.skipIf(noBrowser)('overview in a real browser', () => {
     // The fields few records state (risk, ethics, public or private AI, builder) show their coverage line instead.
     const stats = (await (await fetch(`${app.url}/api/v1/stats`)).json()) as { gapFlows: unknown[] };
     // The flows have something to draw only where some assessed system has a significant gap.
-    const drawn = ['by-category', 'by-sector', 'by-stage', 'by-year', 'gap-heatmap', 'map'];
+    const drawn = ['by-category', 'by-indicative-risk', 'by-sector', 'by-stage', 'by-year', 'gap-heatmap', 'map'];
     if (stats.gapFlows.length > 0) drawn.push('gap-sankey');
     drawn.sort();
     for (const id of [...drawn, 'gap-sankey']) await page.locator(`[data-chart="${id}"]`).waitFor();
@@ -59,6 +59,27 @@ describe.skipIf(noBrowser)('overview in a real browser', () => {
     const production = stats.byStage.find((s) => s.key === 'production')?.count;
     const row = card.locator('tr', { hasText: 'In production' });
     expect(Number(await row.locator('td').first().textContent())).toBe(production);
+    await page.close();
+  });
+
+  test('the indicative risk chart shows the API’s counts with its caveat, and leads to the explorer', async () => {
+    const stats = (await (await fetch(`${app.url}/api/v1/stats`)).json()) as {
+      byIndicativeTier: { key: string; count: number }[];
+    };
+    const high = stats.byIndicativeTier.find((s) => s.key === 'high')?.count ?? 0;
+    expect(high).toBeGreaterThan(0);
+    const { page, errors } = await openPage(app.browser, `${app.url}/?lang=vi`);
+    const card = page.locator('[data-chart="by-indicative-risk"]');
+    await card.waitFor();
+    expect(await card.locator('.note').textContent()).toContain('không phải phân loại chính thức');
+    await card.getByRole('button', { name: 'Xem dạng bảng' }).click();
+    const row = card.locator('tr', { hasText: 'Có khả năng rủi ro cao' });
+    expect(Number(await row.locator('td').first().textContent())).toBe(high);
+    await row.getByRole('link').first().click();
+    await page.waitForURL(/indicativeTier=high/);
+    await page.getByTestId('result-count').waitFor();
+    expect(await page.getByTestId('result-count').textContent()).toContain(String(high));
+    expect(errors).toEqual([]);
     await page.close();
   });
 

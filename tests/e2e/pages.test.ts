@@ -67,6 +67,29 @@ describe.skipIf(noBrowser)('landscape, recommendations and about pages', () => {
     await page.close();
   });
 
+  test('a record shows AILA’s indicative tier, the rule behind it and the caveat, apart from the declared tier', async () => {
+    const { page, errors } = await openPage(app.browser, `${app.url}/deployments/hanoi-police-ai-cameras?lang=en`);
+    const box = page.getByTestId('indicative-risk');
+    await box.waitFor();
+    expect(await box.getAttribute('data-tier')).toBe('high');
+    const text = (await box.textContent()) ?? '';
+    expect(text).toContain('Likely high risk');
+    expect(text).toContain('Identifies people from their face');
+    expect(text).toContain('Draft high-risk list, principle 1');
+    expect(await page.getByTestId('indicative-caveat').textContent()).toContain('not an official classification');
+    expect(text).toContain('Tier declared by the agency or a source: Unclassified');
+    await page.getByRole('button', { name: 'Tiếng Việt' }).click();
+    await page.getByText('Có khả năng rủi ro cao').first().waitFor();
+    expect(await page.getByTestId('indicative-caveat').textContent()).toContain('không phải phân loại chính thức');
+    const about = await openPage(app.browser, `${app.url}/about?lang=en`);
+    await about.page.getByTestId('indicative-rules').waitFor();
+    expect(await about.page.locator('[data-testid="indicative-rules"] li').count()).toBeGreaterThanOrEqual(7);
+    expect(errors).toEqual([]);
+    expect(about.errors).toEqual([]);
+    await about.page.close();
+    await page.close();
+  });
+
   test('the brief prints its scope, tiles, charts as pictures and top recommendations on one A4 page', async () => {
     const { page, errors } = await openPage(app.browser, `${app.url}/brief?sector=public_administration&lang=en`);
     await page.waitForFunction(() => document.querySelectorAll('.echart-print').length >= 3);

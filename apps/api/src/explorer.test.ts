@@ -9,7 +9,7 @@ import {
   type FieldDef,
   isOlder,
   SIGNIFICANT_SEVERITY,
-  valueAt,
+  deploymentValue,
 } from '@aila/domain';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, test } from 'vitest';
@@ -37,7 +37,7 @@ function valuesOf(d: Deployment, field: FacetField): string[] {
       .map((g) => `${g.dimension}:${SIGNIFICANT_SEVERITY}`);
   if (f.from === 'checkedOn')
     return [isOlder(f, d.reviewedOn ?? d.updatedAt.slice(0, 10), new Date('2026-06-01T00:00:00.000Z')) ? 'yes' : 'no'];
-  const raw = f.path === null ? d.agency.level : valueAt(d, f.path);
+  const raw = deploymentValue(f, d);
   if (f.kind === 'flag') return [raw ? 'yes' : 'no'];
   if (Array.isArray(raw)) return raw.map(String);
   return [raw === null || raw === undefined ? (f.nullCode ?? '') : String(raw)];

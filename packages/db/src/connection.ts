@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { migrate } from './migrate.ts';
-import { ensureSearchIndex } from './publish.ts';
+import { ensureDerivedColumns, ensureSearchIndex } from './publish.ts';
 
 export type Db = Database.Database;
 
@@ -16,6 +16,7 @@ export function openDatabase(path: string, options: { readonly?: boolean } = {})
   if (!options.readonly) {
     migrate(db);
     ensureSearchIndex(db);
+    ensureDerivedColumns(db);
   }
   return db;
 }

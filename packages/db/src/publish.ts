@@ -182,6 +182,31 @@ export function ensureSearchIndex(db: Db): number {
 }
 
 /**
+ * Fills the columns of derived fields that a migration added empty (AILA's indicative tier),
+ * from each stored record, in one transaction. Returns how many rows it filled.
+ */
+export function ensureDerivedColumns(db: Db): number {
+  const derived = ENGINE_FIELDS.filter((f) => f.from === 'indicativeTier');
+  let n = 0;
+  for (const f of derived) {
+    const column = f.column as string;
+    const empty = db.prepare(`SELECT id, record FROM deployments WHERE ${column} = ''`).all() as {
+      id: string;
+      record: string;
+    }[];
+    if (empty.length === 0) continue;
+    const update = db.prepare(`UPDATE deployments SET ${column} = ? WHERE id = ?`);
+    db.transaction(() => {
+      for (const row of empty) {
+        update.run(storedValue(f, JSON.parse(row.record), { agencyLevel: '', checkedOn: '' }), row.id);
+        n += 1;
+      }
+    }).immediate();
+  }
+  return n;
+}
+
+/**
  * The one publishing path: a new record at revision 1, or a new revision of an existing one
  * (a withdrawn record comes back). Keeps every version, refreshes the search text and bumps
  * the stored catalogue version, all in one transaction.

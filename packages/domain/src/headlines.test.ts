@@ -40,6 +40,7 @@ function stats(patch: Partial<Stats> = {}): Stats {
       { key: 'VN02', count: 2 },
     ],
     byRiskTier: [{ key: 'unclassified', count: 20 }],
+    byIndicativeTier: [{ key: 'undetermined', count: 20 }],
     byYear: [],
     byAiKind: [
       { key: 'unknown', count: 15 },

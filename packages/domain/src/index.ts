@@ -4,6 +4,7 @@ export * from './export.ts';
 export * from './fields/index.ts';
 export * from './filters.ts';
 export * from './headlines.ts';
+export * from './indicative.ts';
 export * from './labels.ts';
 export * from './priority.ts';
 export * from './provinces.ts';

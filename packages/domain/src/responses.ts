@@ -55,6 +55,8 @@ export const StatsSchema = z.object({
   byStage: z.array(KeyCountSchema),
   byProvince: z.array(KeyCountSchema),
   byRiskTier: z.array(KeyCountSchema),
+  /** AILA's indicative reading of each record against the Law on AI (never an official tier). */
+  byIndicativeTier: z.array(KeyCountSchema),
   byYear: z.array(z.object({ year: z.number().int(), category: z.string(), count: z.number().int() })),
   byAiKind: z.array(KeyCountSchema),
   byBuilder: z.array(KeyCountSchema),

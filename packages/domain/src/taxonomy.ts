@@ -50,7 +50,7 @@ export const TECHNIQUES = {
 export type Technique = keyof typeof TECHNIQUES;
 
 export const STAGES = {
-  planned: { en: 'Planned', vi: 'Kế hoạch' },
+  planned: { en: 'Planned', vi: 'Dự kiến triển khai' },
   pilot: { en: 'Pilot', vi: 'Thí điểm' },
   production: { en: 'In production', vi: 'Đang vận hành' },
   retired: { en: 'Retired', vi: 'Đã ngừng' },
@@ -149,7 +149,7 @@ export const GAP_DIMENSIONS = {
       siloed: { en: 'Scattered / siloed', vi: 'Phân tán, cát cứ' },
       not_interoperable: { en: 'Not interoperable', vi: 'Không liên thông' },
       poor_quality: { en: 'Poor quality', vi: 'Chất lượng thấp' },
-      not_open: { en: 'Not open', vi: 'Chưa mở' },
+      not_open: { en: 'Not open', vi: 'Chưa mở/chưa công khai' },
       privacy_constraints: { en: 'Privacy constraints', vi: 'Ràng buộc về quyền riêng tư' },
     },
   },
@@ -233,8 +233,8 @@ export const ETHICS_PRINCIPLES = {
   },
   privacy: { en: 'Privacy and personal data', vi: 'Quyền riêng tư và dữ liệu cá nhân' },
   vulnerable_groups: {
-    en: 'Bias toward vulnerable groups',
-    vi: 'Thiên lệch với nhóm dễ bị tổn thương',
+    en: 'Protecting vulnerable groups from bias',
+    vi: 'Chống thiên lệch, bảo vệ nhóm yếu thế',
   },
   transparency: { en: 'Transparency', vi: 'Minh bạch' },
   sustainability: { en: 'Sustainability', vi: 'Phát triển bền vững' },

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { statsQuery } from '../api/queries.ts';
 import { useLabel, useLocale } from '../app/locale.ts';
 import { Page } from '../ui/Page.tsx';
+import { IndicativeRules } from './IndicativeRules.tsx';
 
 /** The frameworks behind the catalogue, by their published titles in each language. */
 const FRAMEWORK_SOURCES: readonly [title: Label, url: string][] = [
@@ -125,6 +126,7 @@ export function AboutPage() {
             ))}
           </ul>
         </section>
+        <IndicativeRules />
         <section className="card" aria-labelledby="about-cite">
           <h2 id="about-cite">{t('cite')}</h2>
           <p>{t('citeText')}</p>

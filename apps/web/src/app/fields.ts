@@ -3,7 +3,7 @@ import { useCallback } from 'react';
 import { useLabel } from './locale.ts';
 
 /** Fields whose codes follow an order of their own (a lifecycle): shown in that order, not by name. */
-export const ORDINAL_FIELDS: ReadonlySet<FieldKey> = new Set(['stage']);
+export const ORDINAL_FIELDS: ReadonlySet<FieldKey> = new Set(['stage', 'indicativeTier']);
 
 /**
  * The name of one value of a field in the reader's language: from the registry, or for agencies

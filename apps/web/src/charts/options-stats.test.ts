@@ -41,6 +41,7 @@ const STATS: Stats = {
     { key: 'national', count: 4 },
   ],
   byRiskTier: [{ key: 'unclassified', count: 12 }],
+  byIndicativeTier: [{ key: 'undetermined', count: 12 }],
   byYear: [
     { year: 2021, category: 'traffic_video', count: 2 },
     { year: 2019, category: 'virtual_assistant', count: 1 },

@@ -30,7 +30,7 @@ export function part(field: 'category' | 'gap', code: string, c: ChartContext): 
   return { key: code, label, color: field === 'category' ? colorOf('category', code) : undefined };
 }
 
-type CountField = 'category' | 'sector' | 'stage' | 'riskTier' | 'aiKind' | 'builder';
+type CountField = 'category' | 'sector' | 'stage' | 'riskTier' | 'indicativeTier' | 'aiKind' | 'builder';
 
 /**
  * Bars of the counts of one field; an ordinal field (stage) keeps its codes' order and stands
@@ -80,6 +80,10 @@ export const COUNT_CHARTS = {
   sector: countChart('sector', 'by-sector', 'bySector', (s) => s.bySector),
   stage: countChart('stage', 'by-stage', 'byStage', (s) => s.byStage),
   riskTier: countChart('riskTier', 'by-risk', 'risk', (s) => s.byRiskTier, 'riskTier'),
+  indicativeTier: {
+    ...countChart('indicativeTier', 'by-indicative-risk', 'indicativeRisk', (s) => s.byIndicativeTier),
+    note: (_s, c) => c.t('charts.indicativeRiskNote'),
+  },
   aiKind: countChart('aiKind', 'by-ai-kind', 'aiKind', (s) => s.byAiKind, 'aiKind'),
   builder: countChart('builder', 'by-builder', 'builder', (s) => s.byBuilder, 'builder'),
 } satisfies Record<CountField, ChartSpec<Stats>>;

@@ -52,6 +52,7 @@ const RISK_COLORS: Record<string, string> = {
   medium: QUALITATIVE[1],
   low: QUALITATIVE[2],
   unclassified: '#999999',
+  undetermined: '#cccccc',
 };
 /** Ethics self-assessment statuses, from met to unknown. */
 export const STATUS_COLORS: Record<string, string> = {
@@ -73,6 +74,7 @@ const CODE_COLORS: Partial<Record<FieldKey, Record<string, string>>> = {
   category: CATEGORY_COLORS,
   stage: STAGE_COLORS,
   riskTier: RISK_COLORS,
+  indicativeTier: RISK_COLORS,
 };
 
 /** The colour of one code of a field, the same on every chart. */

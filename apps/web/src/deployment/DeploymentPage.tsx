@@ -10,7 +10,7 @@ import { mayUpdate, useUser } from '../auth/session.ts';
 import { Page, QueryView } from '../ui/Page.tsx';
 import { ReportProblem } from './ReportProblem.tsx';
 import { DETAIL_FIELDS, fieldValue } from './record-fields.ts';
-import { Cite, Ethics, Gaps, RecordCard } from './sections.tsx';
+import { Cite, Ethics, Gaps, IndicativeRisk, RecordCard } from './sections.tsx';
 import { Field, FieldEvidence, LabelText, Value } from './Value.tsx';
 import '../ui/workflow.css';
 
@@ -89,6 +89,10 @@ function Deployment({ d }: { d: DeploymentDetail }) {
                 </Field>
               ))}
             </dl>
+          </section>
+          <section className="card" aria-labelledby="indicative-h">
+            <h2 id="indicative-h">{t('indicative.title')}</h2>
+            <IndicativeRisk d={d} />
           </section>
           <section className="card" aria-labelledby="gaps-h">
             <h2 id="gaps-h">{t('gaps')}</h2>

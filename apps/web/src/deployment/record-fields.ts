@@ -1,4 +1,12 @@
-import { FIELD_LIST, type FieldDef, type FieldKey, type Label, valueAt, valueLabel } from '@aila/domain';
+import {
+  deploymentValue,
+  FIELD_LIST,
+  type FieldDef,
+  type FieldKey,
+  type Label,
+  valueAt,
+  valueLabel,
+} from '@aila/domain';
 import type { DeploymentDetail } from '../api/client.ts';
 
 /** How a field's value is shown: names of codes, plain or bilingual text, a link, an amount, or unknown. */
@@ -22,6 +30,7 @@ const SHOWN_APART: ReadonlySet<FieldKey> = new Set([
   'origin',
   'reviewedOn',
   'riskQuestionnaire',
+  'indicativeTier',
   'fieldEvidence',
   'untranslated',
 ]);
@@ -42,7 +51,7 @@ const codeLabel = (f: FieldDef, code: string): FieldValue => {
 /** The value of one registry field of a published record, ready to show. */
 export function fieldValue(f: FieldDef, d: DeploymentDetail): FieldValue {
   if (f.values === 'agency') return { kind: 'labels', labels: [d.agency.name] };
-  const raw = f.from === 'checkedOn' ? d.stale : f.path === null ? d.agency.level : valueAt(d, f.path);
+  const raw = f.from === 'checkedOn' ? d.stale : deploymentValue(f, d);
   switch (f.kind) {
     case 'code':
     case 'tri': {

@@ -5,6 +5,10 @@ import {
   FIELDS,
   GAP_DIMENSIONS,
   GAP_ISSUES,
+  INDICATIVE_BASES,
+  INDICATIVE_CAVEAT,
+  indicativeRisk,
+  indicativeRuleLabel,
   SEVERITIES,
   SEVERITY_ANCHORS,
 } from '@aila/domain';
@@ -135,5 +139,39 @@ export function RecordCard({ d }: { d: DeploymentDetail }) {
         </>
       )}
     </section>
+  );
+}
+
+/**
+ * AILA's indicative reading of the Law on AI for this record: the tier, the rule that gave it and
+ * what the rule rests on, apart from any tier the agency or a source declares.
+ */
+export function IndicativeRisk({ d }: { d: DeploymentDetail }) {
+  const { t } = useTranslation('record');
+  const label = useLabel();
+  const valueText = useValueLabel();
+  const reading = indicativeRisk(d);
+  return (
+    <div data-testid="indicative-risk" data-tier={reading.tier}>
+      <p>
+        <span className={`badge badge--risk-${reading.tier === 'undetermined' ? 'unclassified' : reading.tier}`}>
+          {valueText('indicativeTier', reading.tier)}
+        </span>{' '}
+        {label(indicativeRuleLabel(reading))}
+      </p>
+      {reading.bases.length > 0 && (
+        <ul className="small">
+          {reading.bases.map((b) => (
+            <li key={b}>{label(INDICATIVE_BASES[b])}</li>
+          ))}
+        </ul>
+      )}
+      <p className="small muted" data-testid="indicative-caveat">
+        {label(INDICATIVE_CAVEAT)}
+      </p>
+      <p className="small">
+        {t('indicative.declared')} <strong>{valueText('riskTier', d.risk.tier)}</strong>
+      </p>
+    </div>
   );
 }

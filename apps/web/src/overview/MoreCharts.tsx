@@ -30,6 +30,7 @@ export function MoreCharts({
       <div className="stack">
         <ChartCard filters={filters} data={stats} spec={COUNT_CHARTS.stage} />
         <ChartCard filters={filters} data={stats} spec={COUNT_CHARTS.riskTier} />
+        <ChartCard filters={filters} data={stats} spec={COUNT_CHARTS.indicativeTier} />
         <ChartCard filters={filters} data={stats} spec={ETHICS_CHART} />
       </div>
       {adoption && (

@@ -4,6 +4,7 @@ import {
   type Deployment,
   type DeploymentFilters,
   type DeploymentRecord,
+  deploymentValue,
   FACET_FIELDS,
   FIELD_LIST,
   FIELDS,
@@ -76,7 +77,7 @@ function valuesOf(d: Deployment, key: ArrayFilterKey): string[] {
   const f: FieldDef = FIELDS[key];
   if (f.kind === 'gap') return [];
   if (f.from === 'checkedOn') return [isOlder(f, d.reviewedOn ?? d.updatedAt.slice(0, 10), new Date()) ? 'yes' : 'no'];
-  const raw = f.path === null ? d.agency.level : valueAt(d, f.path);
+  const raw = deploymentValue(f, d);
   if (f.kind === 'flag') return [raw ? 'yes' : 'no'];
   if (Array.isArray(raw)) return raw.map(String);
   return [raw === null || raw === undefined ? (f.nullCode ?? '') : String(raw)];

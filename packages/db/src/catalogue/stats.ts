@@ -17,7 +17,17 @@ export function computeStats(
   recommendations: readonly RecommendationRef[],
 ): Stats {
   const col = (key: string) => store.single[key] as CodeColumn;
-  const tallied = ['category', 'sector', 'stage', 'province', 'riskTier', 'aiKind', 'builder', 'agency'] as const;
+  const tallied = [
+    'category',
+    'sector',
+    'stage',
+    'province',
+    'riskTier',
+    'indicativeTier',
+    'aiKind',
+    'builder',
+    'agency',
+  ] as const;
   const tallies = Object.fromEntries(tallied.map((k) => [k, new Int32Array(col(k).codes.length)])) as Record<
     (typeof tallied)[number],
     Int32Array
@@ -121,6 +131,7 @@ export function computeStats(
     byStage: list('stage'),
     byProvince,
     byRiskTier: list('riskTier'),
+    byIndicativeTier: list('indicativeTier'),
     byAiKind: list('aiKind'),
     byBuilder: list('builder'),
     gapHeatmap: category.codes

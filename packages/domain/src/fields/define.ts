@@ -17,8 +17,8 @@ export interface FieldDef {
   readonly key: string;
   /** Dotted path in the record; null when the value is derived (see `from`). */
   readonly path: string | null;
-  /** A derived value: the agency's level, or the date the record was last checked. */
-  readonly from?: 'agency.level' | 'checkedOn';
+  /** A derived value: the agency's level, the date the record was last checked, or AILA's indicative risk tier. */
+  readonly from?: 'agency.level' | 'checkedOn' | 'indicativeTier';
   /** A flag true when the date in its column is older than this many days (staleness). */
   readonly olderThanDays?: number;
   readonly kind: FieldKind;

@@ -1,3 +1,4 @@
+import { INDICATIVE_TIERS } from '../indicative.ts';
 import {
   AI_KINDS,
   BUILDERS,
@@ -132,6 +133,21 @@ export const GOVERN_FIELDS = {
     filter: true,
     facet: 'primary',
     form: true,
+  }),
+  indicativeTier: field({
+    key: 'indicativeTier',
+    path: null,
+    from: 'indicativeTier',
+    kind: 'code',
+    codes: INDICATIVE_TIERS,
+    column: 'indicative_tier',
+    title: { en: 'Indicative risk tier (AILA)', vi: 'Mức rủi ro tham khảo (AILA)' },
+    help: {
+      en: 'Computed by AILA from the record against the Law on AI and the draft high-risk list; not an official classification.',
+      vi: 'AILA tính từ hồ sơ theo Luật Trí tuệ nhân tạo và dự thảo Danh mục rủi ro cao; không phải phân loại chính thức.',
+    },
+    filter: true,
+    facet: 'secondary',
   }),
   riskQuestionnaire: field({
     key: 'riskQuestionnaire',

@@ -1,3 +1,4 @@
+import { type IndicativeInput, indicativeRisk } from '../indicative.ts';
 import type { Label } from '../labels.ts';
 import { PROVINCE_CODES, PROVINCES_BY_CODE } from '../provinces.ts';
 import { GAP_DIMENSIONS, SIGNIFICANT_SEVERITY } from '../taxonomy.ts';
@@ -112,7 +113,13 @@ export interface DerivedValues {
 /** The value of a coded, flag or year field as the engine stores it: a code, codes, 0/1, a year or a date. */
 export function storedValue(f: FieldDef, record: unknown, derived: DerivedValues): string | number | null {
   const raw =
-    f.path === null ? (f.from === 'checkedOn' ? derived.checkedOn : derived.agencyLevel) : valueAt(record, f.path);
+    f.from === 'checkedOn'
+      ? derived.checkedOn
+      : f.from === 'agency.level'
+        ? derived.agencyLevel
+        : f.from === 'indicativeTier'
+          ? indicativeRisk(record as IndicativeInput).tier
+          : valueAt(record, f.path as string);
   if (f.olderThanDays !== undefined) return String(raw ?? '');
   switch (f.kind) {
     case 'codes':
@@ -124,6 +131,20 @@ export function storedValue(f: FieldDef, record: unknown, derived: DerivedValues
     default:
       return raw === null || raw === undefined ? null : String(raw);
   }
+}
+
+/**
+ * The value of any field in a published deployment as a reader sees it (a dated flag reads its
+ * date; the caller compares it with today).
+ */
+export function deploymentValue(
+  f: FieldDef,
+  d: { agency: { level: string }; reviewedOn: string | null; updatedAt: string },
+): unknown {
+  if (f.from === 'checkedOn') return d.reviewedOn ?? d.updatedAt.slice(0, 10);
+  if (f.from === 'agency.level') return d.agency.level;
+  if (f.from === 'indicativeTier') return indicativeRisk(d as unknown as IndicativeInput).tier;
+  return valueAt(d, f.path as string);
 }
 
 /** The date before which a dated flag (staleness) is set, as YYYY-MM-DD. */

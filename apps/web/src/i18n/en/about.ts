@@ -12,6 +12,11 @@ const about = {
   frameworks: 'Frameworks and sources',
   frameworksText:
     'Gap dimensions and the six recommendations follow the UNDP / IPS AI Landscape Assessment of Vietnam’s public sector. Risk tiers follow the Law on AI (in force 1 March 2026); ethics follow the National AI Ethics Framework (in force 10 March 2026); readiness follows UNESCO’s RAM and the Government AI Readiness Index. A suggested risk tier is indicative, never a legal determination.',
+  indicative: 'The indicative risk tier',
+  indicativeText:
+    'No record in the catalogue has an official risk tier: providers classify their own systems under guidance still to be issued, and the list of high-risk systems was published as a draft in February 2026. So that readers can still ask how many systems would likely be high risk, AILA reads each record against the Law on AI and the principles of that draft. The rules are tried in this order; the first that fits gives the tier. When an agency has answered the five-criteria questionnaire, its answers decide instead.',
+  indicativeRest:
+    'A record that meets none of these rules — for example because its users or its use are not stated — reads “not enough known”. A tier declared by the agency or a source is shown apart and never changed by this reading.',
   cite: 'How to cite a record',
   citeText:
     'Cite the record by its stable id and revision, and its own sources. Every record page has a ready-made citation and a stable URL; the API answers the same record at /api/v1/deployments/{id}.',

@@ -81,6 +81,9 @@ const common = {
     bySector: 'Deployments by sector',
     byStage: 'Deployments by stage',
     risk: 'Risk tier under the Law on AI',
+    indicativeRisk: 'Likely risk tier under the Law on AI (indicative)',
+    indicativeRiskNote:
+      'Indicative — computed by AILA from each record against the Law on AI and the draft high-risk list (February 2026), not an official classification. The rules are on the About page.',
     aiKind: 'Public AI or private AI',
     builder: 'Who built it',
     byYear: 'Adoption over time',

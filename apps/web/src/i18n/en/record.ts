@@ -1,5 +1,9 @@
 const record = {
   details: 'Details',
+  indicative: {
+    title: 'Likely risk tier under the Law on AI',
+    declared: 'Tier declared by the agency or a source:',
+  },
   unknown: 'Unknown',
   gaps: 'Gaps',
   gapsNotAssessed: 'Not assessed: no source describes this system’s gaps yet.',

@@ -14,6 +14,11 @@ const about: typeof en = {
   frameworks: 'Khung đánh giá và nguồn',
   frameworksText:
     'Các khía cạnh khoảng trống và sáu khuyến nghị theo Báo cáo đánh giá bức tranh AI trong khu vực công Việt Nam của UNDP và IPS. Mức rủi ro theo Luật Trí tuệ nhân tạo (hiệu lực từ 1/3/2026); đạo đức theo Khung đạo đức AI quốc gia (hiệu lực từ 10/3/2026); mức độ sẵn sàng theo phương pháp RAM của UNESCO và Chỉ số sẵn sàng AI của Chính phủ. Mức rủi ro gợi ý chỉ mang tính tham khảo, không phải kết luận pháp lý.',
+  indicative: 'Mức rủi ro tham khảo',
+  indicativeText:
+    'Chưa hồ sơ nào trong danh mục có mức rủi ro chính thức: nhà cung cấp tự phân loại hệ thống theo hướng dẫn sẽ được ban hành, còn danh mục hệ thống AI có rủi ro cao mới ở dạng dự thảo (tháng 2/2026). Để người đọc vẫn có thể biết bao nhiêu hệ thống có khả năng thuộc mức rủi ro cao, AILA đối chiếu từng hồ sơ với Luật Trí tuệ nhân tạo và các nguyên tắc của dự thảo đó. Các quy tắc được xét theo thứ tự dưới đây; quy tắc đầu tiên phù hợp quyết định mức rủi ro. Nếu cơ quan đã trả lời bảng hỏi năm tiêu chí, câu trả lời đó được dùng thay thế.',
+  indicativeRest:
+    'Hồ sơ không khớp quy tắc nào — chẳng hạn vì chưa nêu người sử dụng hoặc mục đích sử dụng — được ghi “chưa đủ thông tin”. Mức rủi ro do cơ quan hoặc nguồn công bố được hiển thị riêng và không bị thay đổi bởi cách đọc này.',
   cite: 'Cách trích dẫn bản ghi',
   citeText:
     'Trích dẫn bản ghi bằng mã định danh ổn định và số phiên bản, kèm các nguồn của bản ghi. Mỗi trang bản ghi có sẵn trích dẫn và đường dẫn ổn định; API trả về cùng bản ghi tại /api/v1/deployments/{id}.',

@@ -82,6 +82,9 @@ const common: typeof en = {
     bySector: 'Hệ thống theo lĩnh vực',
     byStage: 'Hệ thống theo giai đoạn',
     risk: 'Mức rủi ro theo Luật Trí tuệ nhân tạo',
+    indicativeRisk: 'Mức rủi ro có khả năng theo Luật Trí tuệ nhân tạo (tham khảo)',
+    indicativeRiskNote:
+      'Mang tính tham khảo — AILA tính từ từng hồ sơ theo Luật Trí tuệ nhân tạo và dự thảo Danh mục rủi ro cao (tháng 2/2026), không phải phân loại chính thức. Các quy tắc được nêu ở trang Giới thiệu.',
     aiKind: 'AI công hay AI riêng',
     builder: 'Đơn vị phát triển',
     byYear: 'Mức độ ứng dụng theo thời gian',

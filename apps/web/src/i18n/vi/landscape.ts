@@ -1,7 +1,7 @@
 import type en from '../en/landscape.ts';
 
 const landscape: typeof en = {
-  title: 'Bức tranh quốc gia',
+  title: 'Bức tranh chung',
   lead: 'Chỉ số mức độ sẵn sàng, khung pháp lý và các phát hiện chính, mỗi nội dung đều có nguồn.',
   year: 'Năm',
   score: 'Điểm',

@@ -14,7 +14,7 @@ const recommendations: typeof en = {
   linked_one: '{{count}} hệ thống có khoảng trống liên quan',
   linked_other: '{{count}} hệ thống có khoảng trống liên quan',
   progress: 'Tiến độ thực hiện',
-  status: { planned: 'Kế hoạch', in_progress: 'Đang thực hiện', done: 'Đã thực hiện' },
+  status: { planned: 'Dự kiến', in_progress: 'Đang thực hiện', done: 'Đã thực hiện' },
 };
 
 export default recommendations;

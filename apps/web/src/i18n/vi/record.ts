@@ -2,6 +2,10 @@ import type en from '../en/record.ts';
 
 const record: typeof en = {
   details: 'Thông tin chi tiết',
+  indicative: {
+    title: 'Mức rủi ro có khả năng theo Luật Trí tuệ nhân tạo',
+    declared: 'Mức rủi ro do cơ quan hoặc nguồn công bố:',
+  },
   unknown: 'Chưa rõ',
   gaps: 'Khoảng trống',
   gapsNotAssessed: 'Chưa đánh giá: chưa có nguồn nào mô tả khoảng trống của hệ thống này.',
