@@ -18,6 +18,7 @@ await build({
     'token-create': join(here, 'src/cli/token-create.ts'),
     'db-backup': join(here, 'src/cli/db-backup.ts'),
     'db-restore': join(here, 'src/cli/db-restore.ts'),
+    import: join(here, 'src/cli/import.ts'),
   },
   outdir: out,
   bundle: true,

@@ -166,8 +166,8 @@ describe.skipIf(noBrowser)('explorer: history, phones, keyboards and highlights'
       await page.keyboard.press('Tab');
       presses += 1;
     }
-    // Skip link, brand, two languages, sign-in and six menu links come first.
-    expect(presses).toBeLessThanOrEqual(12);
+    // Skip link, brand, two languages, sign-in and eight menu links come first.
+    expect(presses).toBeLessThanOrEqual(14);
     await page.reload();
     await page.getByRole('searchbox', { name: 'Search' }).waitFor();
     await page.keyboard.press('Tab');

@@ -139,7 +139,12 @@ describe.skipIf(noBrowser)('recommendations, records and sources say what their 
     const card = page.locator('.deployment__side');
     expect(await card.textContent()).toContain('First published in AILA');
     expect(await card.textContent()).toContain('Last updated in AILA');
-    expect(await page.getByTestId('reviewed-on').textContent()).toBe('not recorded yet');
+    // The day the record was last read against its sources, from the record itself.
+    const record = (await (await fetch(`${app.url}/api/v1/deployments/court-judges-assistant`)).json()) as {
+      reviewedOn: string;
+    };
+    expect(record.reviewedOn).toBe('2026-11-23');
+    expect(await page.getByTestId('reviewed-on').textContent()).toBe('23 November 2026');
     expect(await page.getByTestId('citation').textContent()).toContain(`${app.url}/deployments/court-judges-assistant`);
     await page.close();
   });

@@ -14,7 +14,7 @@ if (!chromiumPath && process.env.CI === 'true') {
 export const noBrowser = chromiumPath === null;
 
 /** Starts the app over a fresh database (with the given accounts) and a browser for one test file. */
-export function useBrowserApp(options: { users?: readonly TestUser[] } = {}) {
+export function useBrowserApp(options: { users?: readonly TestUser[]; registers?: boolean } = {}) {
   const ctx = {} as { url: string; browser: Browser };
   let stopServer: (() => Promise<void>) | undefined;
   let closeBrowser: (() => Promise<void>) | undefined;

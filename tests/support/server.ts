@@ -2,11 +2,13 @@ import type { AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createApp } from '@aila/api';
-import { createUser, openSeededMemoryDb, type Role } from '@aila/db';
+import { createUser, importFromFiles, mappingFiles, openSeededMemoryDb, type Role } from '@aila/db';
 import { serve } from '@hono/node-server';
 import { hashPassword } from '../../apps/api/src/auth/secrets.ts';
 
 export const WEB_DIST = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'apps', 'web', 'dist');
+/** The mappings of the registers shipped with AILA. */
+export const MAPPINGS = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'data', 'mappings');
 
 export interface TestUser {
   email: string;
@@ -21,9 +23,10 @@ export interface TestUser {
  * with the given accounts created before it starts.
  */
 export async function startServer(
-  options: { users?: readonly TestUser[] } = {},
+  options: { users?: readonly TestUser[]; registers?: boolean } = {},
 ): Promise<{ url: string; stop: () => Promise<void> }> {
   const db = openSeededMemoryDb();
+  if (options.registers) for (const mapping of mappingFiles(MAPPINGS)) importFromFiles(db, mapping);
   for (const user of options.users ?? [])
     createUser(
       db,

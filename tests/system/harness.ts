@@ -36,7 +36,7 @@ export interface Running {
 /** Starts the compiled server on a free loopback port; resolves once it listens. */
 export function startServer(env: Record<string, string>, timeoutMs = 30_000): Promise<Running> {
   const child = spawn(process.execPath, [SERVER], {
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', WEB_DIST: webStub(), ...env },
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', WEB_DIST: webStub(), REGISTERS_DIR: '', ...env },
   });
   let output = '';
   return new Promise((resolve, reject) => {

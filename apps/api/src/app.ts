@@ -14,6 +14,7 @@ import { deploymentRoutes } from './routes/deployments.ts';
 import { flagRoutes } from './routes/flags.ts';
 import { healthRoutes } from './routes/health.ts';
 import { landscapeRoutes } from './routes/landscape.ts';
+import { readinessRoutes } from './routes/readiness.ts';
 import { statsRoutes } from './routes/stats.ts';
 import { submissionRoutes } from './routes/submissions.ts';
 import { taxonomyRoutes } from './routes/taxonomy.ts';
@@ -48,7 +49,8 @@ export function createApi(routes: RouteDeps) {
     .route('/', landscapeRoutes(routes))
     .route('/', authRoutes(routes))
     .route('/', submissionRoutes(routes))
-    .route('/', flagRoutes(routes));
+    .route('/', flagRoutes(routes))
+    .route('/', readinessRoutes(routes));
 }
 export type Api = ReturnType<typeof createApi>;
 

@@ -63,6 +63,7 @@ describe('the API contract', () => {
       [null, 'get', '/landscape', '/api/v1/landscape'],
       [null, 'get', '/recommendations', '/api/v1/recommendations?sector=health'],
       [null, 'get', '/agencies', '/api/v1/agencies'],
+      [null, 'get', '/registers', '/api/v1/registers'],
       [null, 'get', '/auth/session', '/api/v1/auth/session'],
       [officer, 'get', '/submissions', '/api/v1/submissions'],
       [officer, 'get', '/submissions/{id}', `/api/v1/submissions/${draft.id}`],
@@ -88,6 +89,26 @@ describe('the API contract', () => {
       [null, 'get', '/deployments', '/api/v1/deployments?sector=space'],
       [null, 'get', '/submissions', '/api/v1/submissions'],
       [officer, 'get', '/audit', '/api/v1/audit'],
+      [null, 'get', '/readiness/instrument', '/api/v1/readiness/instrument'],
+      [
+        officer,
+        'put',
+        '/readiness/agencies/{agencyId}',
+        '/api/v1/readiness/agencies/bach-mai-hospital',
+        { answers: { 'data.quality': { value: 2, note: 'Checked monthly' } } },
+      ],
+      [officer, 'get', '/readiness/agencies/{agencyId}', '/api/v1/readiness/agencies/bach-mai-hospital'],
+      [
+        officer,
+        'post',
+        '/readiness/agencies/{agencyId}/publish',
+        '/api/v1/readiness/agencies/bach-mai-hospital/publish',
+        { published: true },
+      ],
+      [officer, 'get', '/readiness/responses', '/api/v1/readiness/responses'],
+      [null, 'get', '/readiness/landscape', '/api/v1/readiness/landscape'],
+      [null, 'get', '/readiness/export/datapackage.json', '/api/v1/readiness/export/datapackage.json'],
+      [null, 'get', '/readiness/agencies/{agencyId}', '/api/v1/readiness/agencies/bach-mai-hospital'],
     ];
     for (const [who, method, route, path, body] of cases) {
       const res = await call(app, who, method.toUpperCase(), path, body);
@@ -97,10 +118,11 @@ describe('the API contract', () => {
       Object.keys(ops).map((m) => `${m} ${route}`),
     );
     const exercised = new Set(cases.map(([, m, r]) => `${m} ${r}`));
-    // Routes not exercised here are exercised by their own suites (login, exports, decisions, reports).
+    // Routes not exercised here are exercised by their own suites (login, exports, dumps, decisions, reports).
     expect(documented.filter((r) => !exercised.has(r)).sort()).toEqual(
       [
         'get /deployments/export',
+        'get /dump',
         'post /auth/login',
         'post /auth/logout',
         'post /deployments/{id}/flags',

@@ -9,6 +9,10 @@ const EnvSchema = z.object({
   HOST: z.string().default('0.0.0.0'),
   DATABASE_PATH: z.string().default(join(ROOT, 'data', 'aila.sqlite')),
   SEED_DIR: z.string().default(join(ROOT, 'data', 'seed')),
+  /** The agency readiness questionnaire (`instrument-v<N>.json`); a changed file is stored as a new version. */
+  READINESS_DIR: z.string().default(join(ROOT, 'data', 'readiness')),
+  /** Mappings of other countries' registers, imported at start (an empty value imports none). */
+  REGISTERS_DIR: z.string().default(join(ROOT, 'data', 'mappings')),
   WEB_DIST: z.string().default(join(ROOT, 'apps', 'web', 'dist')),
   /** Serve synthetic records: only for benchmarks against a synthetic database. */
   BENCHMARK_MODE: z.enum(['0', '1', 'true', 'false']).default('0'),

@@ -1,6 +1,7 @@
 import {
   type Deployment,
   DeploymentSchema,
+  deploymentValue,
   EXPORT_COLUMNS,
   exportRowOf,
   FACET_FIELDS,
@@ -9,7 +10,6 @@ import {
   type FieldDef,
   isOlder,
   SIGNIFICANT_SEVERITY,
-  deploymentValue,
 } from '@aila/domain';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, test } from 'vitest';

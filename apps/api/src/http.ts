@@ -8,10 +8,10 @@ import type { AppEnv } from './context.ts';
 
 /** Routes that only read published data: open to any origin, cacheable, with ETags. */
 const PUBLIC_READ =
-  /^\/api\/v1\/(deployments(\/[^/]+(\/revisions)?)?|stats|taxonomy|landscape|recommendations|agencies|openapi\.json|health)$/;
+  /^\/api\/v1\/(deployments(\/[^/]+(\/revisions)?)?|stats|taxonomy|landscape|recommendations|agencies|registers|openapi\.json|health)$/;
 /** Of those, the ones whose answer depends only on the catalogue and the query (not on the time or the user). */
 const CACHEABLE =
-  /^\/api\/v1\/(deployments(\/[^/]+(\/revisions)?)?|stats|taxonomy|landscape|recommendations|agencies|openapi\.json)$/;
+  /^\/api\/v1\/(deployments(\/[^/]+(\/revisions)?)?|stats|taxonomy|landscape|recommendations|agencies|registers|openapi\.json)$/;
 const isPublicRead = (c: Context) =>
   (c.req.method === 'GET' || c.req.method === 'HEAD' || c.req.method === 'OPTIONS') &&
   PUBLIC_READ.test(c.req.path) &&

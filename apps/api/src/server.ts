@@ -6,7 +6,18 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { Socket } from 'node:net';
 import { dirname, join } from 'node:path';
-import { catalogue, DatabaseTooNewError, type Db, openDatabase, SeedValidationError, seedIfChanged } from '@aila/db';
+import {
+  catalogue,
+  currentInstrument,
+  DatabaseTooNewError,
+  type Db,
+  importFromFiles,
+  loadInstrument,
+  mappingFiles,
+  openDatabase,
+  SeedValidationError,
+  seedIfChanged,
+} from '@aila/db';
 import { getRequestListener } from '@hono/node-server';
 import pino from 'pino';
 import { ZodError } from 'zod';
@@ -91,6 +102,39 @@ if (!env.BENCHMARK_MODE) {
     logger.error({ seedDir: env.SEED_DIR, problem: message }, 'seed refused; serving the catalogue already stored');
   }
 }
+try {
+  const instrument = loadInstrument(db, env.READINESS_DIR, new Date().toISOString());
+  if (instrument.changed) logger.info({ version: instrument.version }, 'readiness questionnaire loaded');
+} catch (error) {
+  // A bad questionnaire file keeps the version already stored; without one, readiness answers 404.
+  const stored = currentInstrument(db)?.version ?? null;
+  logger.error(
+    { readinessDir: env.READINESS_DIR, problem: (error as Error).message, stored },
+    'readiness questionnaire refused',
+  );
+}
+// Other countries' registers, from the mappings in REGISTERS_DIR: a file already imported is skipped.
+if (!env.BENCHMARK_MODE)
+  for (const mapping of mappingFiles(env.REGISTERS_DIR)) {
+    try {
+      const report = importFromFiles(db, mapping, undefined, { skipUnchanged: true });
+      if (!report.skipped)
+        logger.info(
+          {
+            register: report.register,
+            rows: report.rows,
+            imported: report.imported,
+            updated: report.updated,
+            rejected: report.rejected,
+            withdrawn: report.withdrawn,
+          },
+          'register imported',
+        );
+    } catch (error) {
+      // A bad mapping or file leaves that register as it was; the rest of the catalogue is served.
+      logger.error({ mapping, problem: (error as Error).message }, 'register not imported');
+    }
+  }
 // Build the catalogue engine before the first request rather than during it.
 catalogue(db);
 

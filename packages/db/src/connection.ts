@@ -10,13 +10,30 @@ export type Db = Database.Database;
 export function openDatabase(path: string, options: { readonly?: boolean } = {}): Db {
   if (path !== ':memory:' && !options.readonly) mkdirSync(dirname(path), { recursive: true });
   const db = new Database(path, { readonly: options.readonly ?? false });
-  if (!options.readonly) db.pragma('journal_mode = WAL');
-  db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
+  if (!options.readonly) enableWal(db);
+  db.pragma('foreign_keys = ON');
   if (!options.readonly) {
     migrate(db);
     ensureSearchIndex(db);
     ensureDerivedColumns(db);
   }
   return db;
+}
+
+/**
+ * Switches to WAL. The switch needs the database to itself and SQLite answers "busy" at once,
+ * without waiting, while another process holds it (two servers starting on a new file): retry.
+ */
+function enableWal(db: Db): void {
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (let attempt = 0; ; attempt++) {
+    try {
+      db.pragma('journal_mode = WAL');
+      return;
+    } catch (error) {
+      if ((error as { code?: string }).code !== 'SQLITE_BUSY' || attempt >= 100) throw error;
+      Atomics.wait(pause, 0, 0, 50);
+    }
+  }
 }

@@ -11,10 +11,12 @@ export {
 export * from './connection.ts';
 export * from './deployments.ts';
 export * from './flags.ts';
+export * from './import/index.ts';
 export * from './landscape.ts';
 export * from './migrate.ts';
 export * from './people.ts';
 export * from './publish.ts';
+export * from './readiness.ts';
 export * from './review.ts';
 export * from './seed.ts';
 export * from './submissions.ts';

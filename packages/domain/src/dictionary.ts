@@ -39,9 +39,9 @@ export function dataDictionary(): DictionaryEntry[] {
   return FIELD_LIST.map((f) => ({
     field: f.key,
     path: f.path,
-    type: f.values === 'agency' ? 'agency id' : TYPES[f.kind],
+    type: f.values === 'agency' ? 'agency id' : f.values === 'register' ? 'register id' : TYPES[f.kind],
     required: f.path !== null && !f.path.includes('.') && required.has(f.path),
-    values: f.values === 'agency' ? [] : [...(fieldCodes(f) ?? [])],
+    values: [...(fieldCodes(f) ?? [])],
     filter: !f.filter ? [] : f.range ? [...f.range] : [f.key],
     title: f.title,
     description: f.help,

@@ -1,4 +1,13 @@
-import { FIELD_LIST, type FieldDef, type FieldKey, isOlder, valueAt, valueLabel } from './fields/index.ts';
+import {
+  FIELD_LIST,
+  type FieldDef,
+  type FieldKey,
+  isOlder,
+  OUTSIDE_VIETNAM,
+  valueAt,
+  valueLabel,
+} from './fields/index.ts';
+import { indicativeRisk } from './indicative.ts';
 import type { Label, Locale } from './labels.ts';
 import type { Gap, Source } from './schemas.ts';
 
@@ -23,9 +32,23 @@ export interface ExportColumn {
   value: (d: ExportRow, locale: Locale) => string | number | null;
 }
 
+/** The record paths the indicative tier reads. */
+const INDICATIVE_PATHS = [
+  'country',
+  'category',
+  'sector',
+  'techniques',
+  'intendedUsers',
+  'biometricData',
+  'risk.questionnaire',
+];
+
 /** The record paths the CSV columns read. */
 export const EXPORT_PATHS: readonly string[] = [
-  ...new Set(FIELD_LIST.filter((f) => f.export === 'csv' && f.path !== null).map((f) => f.path as string)),
+  ...new Set([
+    ...FIELD_LIST.filter((f) => f.export === 'csv' && f.path !== null).map((f) => f.path as string),
+    ...INDICATIVE_PATHS,
+  ]),
 ];
 
 /** An export row over a whole record (tests, small exports). */
@@ -46,7 +69,20 @@ export function exportRowOf(
 const CODE_SUFFIX: Label = { en: ' (code)', vi: ' (mã)' };
 
 function raw(f: FieldDef, d: ExportRow): unknown {
+  if (f.values === 'province') {
+    const country = d.get('country');
+    return typeof country === 'string' && country !== 'VN' ? OUTSIDE_VIETNAM : d.get(f.path as string);
+  }
   if (f.path !== null) return d.get(f.path);
+  if (f.from === 'indicativeTier')
+    return indicativeRisk({
+      category: String(d.get('category') ?? ''),
+      sector: String(d.get('sector') ?? ''),
+      techniques: (d.get('techniques') as string[] | undefined) ?? [],
+      intendedUsers: (d.get('intendedUsers') as string[] | undefined) ?? [],
+      biometricData: String(d.get('biometricData') ?? ''),
+      risk: { questionnaire: (d.get('risk.questionnaire') as never) ?? null },
+    }).tier;
   return f.from === 'checkedOn' ? d.checkedOn : d.agency.level;
 }
 

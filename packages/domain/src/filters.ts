@@ -36,7 +36,7 @@ const Slug = z.string().regex(/^[a-z0-9][a-z0-9-]{1,99}$/, 'use lower-case lette
 export function filterValueSchema(key: ArrayFilterKey): z.ZodType<string> {
   const f: FieldDef = FIELDS[key];
   if (f.kind === 'gap') return GapFilterSchema;
-  if (f.values === 'agency') return Slug;
+  if (f.values === 'agency' || f.values === 'register') return Slug;
   const codes = fieldCodes(f) ?? [];
   return z.enum(codes as [string, ...string[]], { error: `${key} must be one of ${codes.join(', ')}` });
 }

@@ -1,4 +1,4 @@
-import { type ArrayFilterKey, SIGNIFICANT_SEVERITY } from './fields/index.ts';
+import { type ArrayFilterKey, OUTSIDE_VIETNAM, SIGNIFICANT_SEVERITY } from './fields/index.ts';
 import type { KeyCount, Stats } from './responses.ts';
 import type { Stage } from './taxonomy.ts';
 
@@ -105,7 +105,7 @@ export function headlines(stats: Stats, recommendations: readonly RankedRecommen
       total: stats.total,
       drill: { key: 'category', values: application.keys },
     });
-  const located = stats.byProvince.filter((p) => p.key !== 'national');
+  const located = stats.byProvince.filter((p) => p.key !== 'national' && p.key !== OUTSIDE_VIETNAM);
   const province = leaders(located);
   if (province)
     out.push({

@@ -1,3 +1,4 @@
+export * from './datapackage.ts';
 export * from './dictionary.ts';
 export * from './ethics.ts';
 export * from './export.ts';
@@ -6,8 +7,10 @@ export * from './filters.ts';
 export * from './headlines.ts';
 export * from './indicative.ts';
 export * from './labels.ts';
+export * from './mapping.ts';
 export * from './priority.ts';
 export * from './provinces.ts';
+export * from './readiness/index.ts';
 export * from './responses.ts';
 export * from './risk.ts';
 export * from './schemas.ts';

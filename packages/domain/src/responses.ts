@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { FACET_FIELDS, type FacetField } from './fields/index.ts';
-import { DeploymentSchema } from './schemas.ts';
+import { DeploymentSchema, LabelSchema } from './schemas.ts';
 
 /** Shapes the API answers with; the single definition for the server, the client and the docs. */
 export const FacetCountSchema = z.object({ value: z.string(), count: z.number().int() });
@@ -121,3 +121,23 @@ export const ErrorSchema = z.object({
   }),
 });
 export type ErrorBody = z.infer<typeof ErrorSchema>;
+
+/** A register imported from another country, with its coverage and caveats as its mapping states them. */
+export const RegisterSchema = z.object({
+  id: z.string(),
+  country: z.string(),
+  name: LabelSchema,
+  publisher: z.string(),
+  url: z.string(),
+  licence: z.string(),
+  language: z.string(),
+  coverage: LabelSchema,
+  caveats: z.array(LabelSchema),
+  file: z.string(),
+  fileDate: z.string().nullable(),
+  rowsInFile: z.number().int(),
+  importedAt: z.string(),
+  records: z.number().int(),
+  agencies: z.number().int(),
+});
+export type Register = z.infer<typeof RegisterSchema>;

@@ -119,6 +119,12 @@ export const ProvenanceSchema = z.object({
   kind: ProvenanceKindSchema,
   importer: z.string().optional(),
   file: z.string().optional(),
+  /** Imported records: the register (its id in AILA), the register's own id of the record, the file's date. */
+  register: SlugSchema.optional(),
+  registerId: z.string().trim().min(1).max(400).optional(),
+  fileDate: IsoDate.optional(),
+  /** The register's own values for fields mapped to AILA's codes (category, status, risk class…), verbatim. */
+  original: z.record(z.string(), z.string().max(2000)).optional(),
 });
 
 export const FundingSchema = z.object({

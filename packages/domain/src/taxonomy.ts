@@ -112,6 +112,7 @@ export const AGENCY_LEVELS = {
   district: { en: 'District (before July 2025)', vi: 'Cấp huyện (trước tháng 7/2025)' },
   commune: { en: 'Commune / ward', vi: 'Cấp xã, phường' },
   public_service_unit: { en: 'Public-service unit', vi: 'Đơn vị sự nghiệp công lập' },
+  unknown: { en: 'Unknown', vi: 'Chưa rõ' },
 } as const satisfies Taxonomy<string>;
 export type AgencyLevel = keyof typeof AGENCY_LEVELS;
 
@@ -130,6 +131,8 @@ export const SEVERITIES = {
   3: { en: 'Blocking', vi: 'Cản trở nghiêm trọng' },
 } as const satisfies Record<number, Label>;
 export type Severity = 0 | 1 | 2 | 3;
+/** Severity 0: the source (or the answer) says it is not a difficulty — no gap at all. */
+export const NO_GAP: Severity = 0;
 
 /** A gap counts as significant from this severity on, in every chart, facet, flow and ranking. */
 export const SIGNIFICANT_SEVERITY = 2;
@@ -254,10 +257,19 @@ export const ETHICS_STATUSES = {
 } as const satisfies Taxonomy<string>;
 export type EthicsStatus = keyof typeof ETHICS_STATUSES;
 
-export const COUNTRIES = {
-  VN: { en: 'Vietnam', vi: 'Việt Nam' },
-  US: { en: 'United States', vi: 'Hoa Kỳ' },
-  NL: { en: 'Netherlands', vi: 'Hà Lan' },
-  GB: { en: 'United Kingdom', vi: 'Vương quốc Anh' },
-} as const satisfies Taxonomy<string>;
-export type Country = keyof typeof COUNTRIES;
+/** ISO 3166-1 alpha-2 codes of every country and territory. */
+const ISO_3166_1 =
+  'AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE EG EH ER ES ET FI FJ FK FM FO FR GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK HM HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE JM JO JP KE KG KH KI KM KN KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ML MM MN MO MP MQ MR MS MT MU MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM PN PR PS PT PW PY QA RE RO RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW'.split(
+    ' ',
+  );
+const regionName = (locale: string) => {
+  const names = new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' });
+  return (code: string) => names.of(code) ?? code;
+};
+const [countryEn, countryVi] = [regionName('en'), regionName('vi')];
+
+/** Every country by its ISO 3166-1 code, named in both languages (Vietnam first, as the catalogue's home). */
+export const COUNTRIES: Taxonomy<string> = Object.fromEntries(
+  ['VN', ...ISO_3166_1.filter((c) => c !== 'VN')].map((code) => [code, { en: countryEn(code), vi: countryVi(code) }]),
+);
+export type Country = string;

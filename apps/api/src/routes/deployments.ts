@@ -11,12 +11,13 @@ import {
 } from '@aila/domain';
 import { createRoute, z } from '@hono/zod-openapi';
 import { type RouteDeps, router } from '../context.ts';
+import { deploymentsPackage, fullPackage, memoDump, sqliteDump } from '../dump.ts';
 import { AppError, errorResponses } from '../errors.ts';
 import { exportMeta, exportStream } from '../export.ts';
 import { FilterQuerySchema, ListQuerySchema, toFilters } from '../query.ts';
 
 const ExportQuerySchema = FilterQuerySchema.extend({
-  format: z.enum(['csv', 'json'], { error: 'format must be csv or json' }).default('csv'),
+  format: z.enum(['csv', 'json', 'datapackage'], { error: 'format must be csv, json or datapackage' }).default('csv'),
   lang: z.enum(['en', 'vi'], { error: 'lang must be en or vi' }).default('en'),
   sort: ListQuerySchema.shape.sort,
 });
@@ -88,19 +89,23 @@ export function deploymentRoutes({ db, clock, scope, publicUrl }: RouteDeps) {
         method: 'get',
         path: '/deployments/export',
         tags: ['deployments'],
-        summary: 'Export exactly the filtered deployments as CSV or JSON',
+        summary: 'Export exactly the filtered deployments as CSV, JSON or a Data Package',
         description:
-          'Takes the same filters as /deployments. CSV: UTF-8 with BOM, a header row in the chosen language, then the rows (nothing above the header: Excel, pandas and R read it with default settings); multi-valued cells are joined with "; "; the filters, date, catalogue version and licence are in the X-AILA-* response headers. JSON: {meta, items}. Streamed.',
+          'Takes the same filters as /deployments. CSV: UTF-8 with BOM, a header row in the chosen language, then the rows (nothing above the header: Excel, pandas and R read it with default settings); multi-valued cells are joined with "; "; the filters, date, catalogue version and licence are in the X-AILA-* response headers. JSON: {meta, items}. Streamed. datapackage: a ZIP holding a Frictionless Tabular Data Package — datapackage.json (table schema generated from the field registry; filters, date, catalogue version, licence, citation) and deployments.csv.',
         request: { query: ExportQuerySchema },
         responses: {
           200: {
             description: 'The export file',
-            content: { 'text/csv': { schema: z.string() }, 'application/json': { schema: z.string() } },
+            content: {
+              'text/csv': { schema: z.string() },
+              'application/json': { schema: z.string() },
+              'application/zip': { schema: z.string() },
+            },
           },
           ...errorResponses('validation'),
         },
       }),
-      (c) => {
+      async (c) => {
         const { format, lang, sort, ...filterQuery } = c.req.valid('query');
         const filters = toFilters(filterQuery);
         const now = clock();
@@ -110,7 +115,7 @@ export function deploymentRoutes({ db, clock, scope, publicUrl }: RouteDeps) {
         const exportRequest = {
           filters,
           scope: scope(),
-          format,
+          format: format === 'json' ? ('json' as const) : ('csv' as const),
           locale: lang,
           sort: sort ?? (filters.q ? 'relevance' : 'title'),
           query: query.toString(),
@@ -118,6 +123,15 @@ export function deploymentRoutes({ db, clock, scope, publicUrl }: RouteDeps) {
           baseUrl: publicUrl,
         };
         const meta = exportMeta(db, exportRequest);
+        const name = `aila-deployments-${now.toISOString().slice(0, 10)}`;
+        if (format === 'datapackage') {
+          const zip = await deploymentsPackage(db, { ...exportRequest, format: 'csv' });
+          c.header('Content-Type', 'application/zip');
+          c.header('Content-Disposition', `attachment; filename="${name}-datapackage.zip"`);
+          c.header('Cache-Control', 'no-store');
+          c.header('X-AILA-Catalogue-Version', String(meta.catalogueVersion));
+          return c.body(zip as never, 200) as never;
+        }
         const stream = exportStream(db, exportRequest);
         // Provenance of the file, readable without opening it.
         c.header('X-AILA-Filters', encodeURI(meta.filters));
@@ -125,11 +139,86 @@ export function deploymentRoutes({ db, clock, scope, publicUrl }: RouteDeps) {
         c.header('X-AILA-Catalogue-Version', String(meta.catalogueVersion));
         c.header('X-AILA-Licence', 'CC-BY-4.0');
         c.header('Link', `<${encodeURI(meta.url)}>; rel="alternate"; type="text/html"`);
-        const name = `aila-deployments-${now.toISOString().slice(0, 10)}.${format}`;
         c.header('Content-Type', format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8');
-        c.header('Content-Disposition', `attachment; filename="${name}"`);
+        c.header('Content-Disposition', `attachment; filename="${name}.${format}"`);
         c.header('Cache-Control', 'no-store');
         return c.body(stream, 200) as never;
+      },
+    )
+    .openapi(
+      createRoute({
+        method: 'get',
+        path: '/dump',
+        tags: ['deployments'],
+        summary: 'The whole catalogue, with every revision, as a Data Package or as a SQLite file',
+        description:
+          'datapackage: a ZIP with datapackage.json, deployments.csv, revisions.csv (every revision, its record as JSON), agencies.csv and registers.csv. sqlite: a copy of the catalogue database without accounts, sessions, drafts, reports, private readiness answers or the names of reviewers.',
+        request: {
+          query: z.object({
+            format: z
+              .enum(['datapackage', 'sqlite'], { error: 'format must be datapackage or sqlite' })
+              .default('datapackage'),
+            lang: z.enum(['en', 'vi'], { error: 'lang must be en or vi' }).default('en'),
+          }),
+        },
+        responses: {
+          200: {
+            description: 'The dump',
+            content: { 'application/zip': { schema: z.string() }, 'application/vnd.sqlite3': { schema: z.string() } },
+          },
+          ...errorResponses('validation'),
+        },
+      }),
+      async (c) => {
+        const { format, lang } = c.req.valid('query');
+        const now = clock();
+        const day = now.toISOString().slice(0, 10);
+        const includeSynthetic = scope().includeSynthetic ?? false;
+        c.header('Cache-Control', 'no-store');
+        c.header(
+          'X-AILA-Catalogue-Version',
+          String(
+            exportMeta(db, {
+              filters: {},
+              scope: scope(),
+              format: 'csv',
+              locale: lang,
+              sort: 'title',
+              query: '',
+              now,
+              baseUrl: publicUrl,
+            }).catalogueVersion,
+          ),
+        );
+        if (format === 'sqlite') {
+          const bytes = await memoDump(
+            db,
+            `sqlite:${includeSynthetic}`,
+            async () => new Uint8Array(await sqliteDump(db, includeSynthetic)),
+          );
+          c.header('Content-Type', 'application/vnd.sqlite3');
+          c.header('Content-Disposition', `attachment; filename="aila-catalogue-${day}.sqlite"`);
+          return c.body(bytes as never, 200) as never;
+        }
+        const zip = await memoDump(db, `package:${lang}:${includeSynthetic}:${day}`, () =>
+          fullPackage(
+            db,
+            {
+              filters: {},
+              scope: scope(),
+              format: 'csv',
+              locale: lang,
+              sort: 'title',
+              query: '',
+              now,
+              baseUrl: publicUrl,
+            },
+            includeSynthetic,
+          ),
+        );
+        c.header('Content-Type', 'application/zip');
+        c.header('Content-Disposition', `attachment; filename="aila-catalogue-${day}-datapackage.zip"`);
+        return c.body(zip as never, 200) as never;
       },
     )
     .openapi(

@@ -1,10 +1,11 @@
-import { gapEvidence, getLandscape, listAgencies } from '@aila/db';
+import { gapEvidence, getLandscape, listAgencies, listRegisters } from '@aila/db';
 import {
   AgencySchema,
   LabelSchema,
   LandscapeSchema,
   ProgressActionSchema,
   RecommendationSchema,
+  RegisterSchema,
   rankRecommendations,
   SIGNIFICANT_SEVERITY,
 } from '@aila/domain';
@@ -115,5 +116,21 @@ export function landscapeRoutes({ db, scope }: RouteDeps) {
         },
       }),
       (c) => c.json({ items: listAgencies(db) }, 200),
+    )
+    .openapi(
+      createRoute({
+        method: 'get',
+        path: '/registers',
+        tags: ['reference'],
+        summary: 'Registers of other countries read by the importer, with their coverage, caveats and file',
+        responses: {
+          200: {
+            description: 'Every imported register (the AILA catalogue itself is the register "aila")',
+            content: { 'application/json': { schema: z.object({ items: z.array(RegisterSchema) }) } },
+          },
+          ...errorResponses(),
+        },
+      }),
+      (c) => c.json({ items: listRegisters(db) }, 200),
     );
 }

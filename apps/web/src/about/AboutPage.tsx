@@ -4,6 +4,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { statsQuery } from '../api/queries.ts';
 import { useLabel, useLocale } from '../app/locale.ts';
+import { ReadinessRules } from '../readiness/AboutRules.tsx';
 import { Page } from '../ui/Page.tsx';
 import { IndicativeRules } from './IndicativeRules.tsx';
 
@@ -127,6 +128,7 @@ export function AboutPage() {
           </ul>
         </section>
         <IndicativeRules />
+        <ReadinessRules />
         <section className="card" aria-labelledby="about-cite">
           <h2 id="about-cite">{t('cite')}</h2>
           <p>{t('citeText')}</p>
@@ -136,6 +138,10 @@ export function AboutPage() {
           <h2 id="about-api">{t('api')}</h2>
           <p>
             {t('apiText')} <a href="/api/docs">/api/docs</a> · <a href="/api/v1/openapi.json">/api/v1/openapi.json</a>
+          </p>
+          <p data-testid="dump-links">
+            {t('dump')} <a href="/api/v1/dump?format=datapackage">{t('dumpPackage')}</a> ·{' '}
+            <a href="/api/v1/dump?format=sqlite">{t('dumpSqlite')}</a>
           </p>
         </section>
         <section className="card" aria-labelledby="about-licence">

@@ -52,6 +52,7 @@ export type Taxonomy = InferResponseType<typeof api.taxonomy.$get, 200>;
 export type LandscapeData = InferResponseType<typeof api.landscape.$get, 200>;
 export type RecommendationsData = InferResponseType<typeof api.recommendations.$get, 200>;
 export type AgencyList = InferResponseType<typeof api.agencies.$get, 200>;
+export type RegisterList = InferResponseType<typeof api.registers.$get, 200>;
 export type Session = InferResponseType<typeof api.auth.session.$get, 200>;
 export type User = NonNullable<Session['user']>;
 export type SubmissionList = InferResponseType<typeof api.submissions.$get, 200>;

@@ -64,8 +64,17 @@ export const agenciesQuery = () =>
     staleTime: 5 * 60_000,
   });
 
+/** The other countries' registers the catalogue has imported, with their coverage and caveats. */
+export const registersQuery = () =>
+  queryOptions({ queryKey: ['registers'], queryFn: () => unwrap(api.registers.$get()), staleTime: 5 * 60_000 });
+
 /** The export address for exactly the filters and sort of a view. */
-export function exportUrl(filters: DeploymentFilters, format: 'csv' | 'json', lang: Locale, sort?: Sort): string {
+export function exportUrl(
+  filters: DeploymentFilters,
+  format: 'csv' | 'json' | 'datapackage',
+  lang: Locale,
+  sort?: Sort,
+): string {
   const params = new URLSearchParams([...viewEntries({ filters, sort }), ['format', format], ['lang', lang]]);
   return `/api/v1/deployments/export?${params.toString()}`;
 }

@@ -25,12 +25,15 @@ const DeploymentPage = lazyPage(
 const RecommendationsPage = lazyPage(
   () => import('../recommendations/RecommendationsPage.tsx').then((m) => m.RecommendationsPage),
   'recommendations',
+  'readiness',
 );
 const LandscapePage = lazyPage(
   () => import('../landscape/LandscapePage.tsx').then((m) => m.LandscapePage),
   'landscape',
+  'readiness',
 );
-const AboutPage = lazyPage(() => import('../about/AboutPage.tsx').then((m) => m.AboutPage), 'about');
+const ComparePage = lazyPage(() => import('../compare/ComparePage.tsx').then((m) => m.ComparePage), 'compare');
+const AboutPage = lazyPage(() => import('../about/AboutPage.tsx').then((m) => m.AboutPage), 'about', 'readiness');
 const BriefPage = lazyPage(() => import('../brief/BriefPage.tsx').then((m) => m.BriefPage), 'brief');
 const HistoryPage = lazyPage(
   () => import('../changes/HistoryPage.tsx').then((m) => m.HistoryPage),
@@ -56,6 +59,12 @@ const ReviewDetailPage = lazyPage(
   'changes',
   'account',
 );
+const ReadinessPage = lazyPage(
+  () => import('../readiness/ReadinessPage.tsx').then((m) => m.ReadinessPage),
+  'readiness',
+  'account',
+);
+const PlanPage = lazyPage(() => import('../readiness/PlanPage.tsx').then((m) => m.PlanPage), 'readiness', 'account');
 const AuditPage = lazyPage(() => import('../admin/AuditPage.tsx').then((m) => m.AuditPage), 'admin', 'account');
 
 const page = (element: ReactNode) => <Suspense fallback={<LoadingState />}>{element}</Suspense>;
@@ -69,6 +78,7 @@ const router = createBrowserRouter([
       { path: '/deployments/:id', element: page(<DeploymentPage />) },
       { path: '/recommendations', element: page(<RecommendationsPage />) },
       { path: '/landscape', element: page(<LandscapePage />) },
+      { path: '/compare', element: page(<ComparePage />) },
       { path: '/deployments/:id/history', element: page(<HistoryPage />) },
       { path: '/login', element: page(<LoginPage />) },
       { path: '/submit', element: page(<SubmitPage />) },
@@ -76,6 +86,8 @@ const router = createBrowserRouter([
       { path: '/review', element: page(<ReviewPage />) },
       { path: '/review/:id', element: page(<ReviewDetailPage />) },
       { path: '/admin/audit', element: page(<AuditPage />) },
+      { path: '/readiness', element: page(<ReadinessPage />) },
+      { path: '/readiness/plan', element: page(<PlanPage />) },
       { path: '/about', element: page(<AboutPage />) },
       { path: '/brief', element: page(<BriefPage />) },
       { path: '*', element: <NotFoundPage /> },

@@ -30,7 +30,9 @@ const NAV = [
   ['/explore', 'explore'],
   ['/recommendations', 'recommendations'],
   ['/landscape', 'landscape'],
+  ['/compare', 'compare'],
   ['/submit', 'submit'],
+  ['/readiness', 'readiness'],
   ['/about', 'about'],
 ] as const;
 

@@ -7,6 +7,7 @@ import {
   fieldCodes,
   isFilterValue,
   isSmallBase,
+  OUTSIDE_VIETNAM,
   PROVINCES,
   type Recommendation,
   SIGNIFICANT_SEVERITY,
@@ -93,7 +94,7 @@ export const MAP_CHART: ChartSpec<Stats> = {
   subtitle: (s, c) => c.t('charts.mapSub', { n: c.fmt(s.total - s.national), national: c.fmt(s.national) }),
   rows: (s, c) =>
     s.byProvince
-      .filter((p) => p.count > 0 && p.key !== 'national')
+      .filter((p) => p.count > 0 && p.key !== 'national' && p.key !== OUTSIDE_VIETNAM)
       .sort((a, b) => b.count - a.count)
       .map((p) => ({ key: p.key, label: c.label(valueLabel('province', p.key)) || p.key, count: p.count })),
   option: (rows, c) =>

@@ -48,7 +48,7 @@ function Deployment({ d }: { d: DeploymentDetail }) {
     <Page
       as="article"
       className="deployment"
-      title={<LabelText label={d.title} path="title" untranslated={d.untranslated} />}
+      title={<LabelText label={d.title} path="title" untranslated={d.untranslated} language={d.language} />}
       docTitle={label(d.title)}
       lead={translated ? <span lang={other}>{d.title[other]}</span> : undefined}
       eyebrow={`${valueText('category', d.category)} · ${valueText('sector', d.sector)}`}
@@ -61,7 +61,11 @@ function Deployment({ d }: { d: DeploymentDetail }) {
         <div className="badges">
           <span className={`badge badge--stage-${d.stage}`}>{valueText('stage', d.stage)}</span>
           <span className={`badge badge--risk-${d.risk.tier}`}>{valueText('riskTier', d.risk.tier)}</span>
-          <span className="badge">{valueText('province', d.provinceCode ?? FIELDS.province.nullCode)}</span>
+          <span className="badge">
+            {d.country === 'VN'
+              ? valueText('province', d.provinceCode ?? FIELDS.province.nullCode)
+              : valueText('country', d.country)}
+          </span>
           {d.openFlags > 0 && <span className="badge badge--flagged">{t('flagged')}</span>}
           {d.status === 'published' && mayUpdate(user, d.agency.id) && (
             <Link className="btn btn--small no-print" to={`/submit?deployment=${d.id}`} data-testid="update-record">
@@ -76,7 +80,7 @@ function Deployment({ d }: { d: DeploymentDetail }) {
         <div className="deployment__main">
           <section className="card">
             <p className="summary">
-              <LabelText label={d.summary} path="summary" untranslated={d.untranslated} />
+              <LabelText label={d.summary} path="summary" untranslated={d.untranslated} language={d.language} />
             </p>
           </section>
           <section className="card" aria-labelledby="details-h">

@@ -21,17 +21,20 @@ export function LabelText({
   label,
   path,
   untranslated,
+  language,
 }: {
   label: Label;
   path: string;
   untranslated: readonly string[];
+  /** The language the text was given in, when it is neither English nor Vietnamese (e.g. a register's Dutch). */
+  language?: string | null;
 }) {
   const { t } = useTranslation('record');
   const { locale } = useLocale();
   if (!untranslated.includes(`${path}.${locale}`)) return <>{label[locale]}</>;
   return (
     <>
-      <span lang={otherLocale(locale)}>{label[locale]}</span>{' '}
+      <span lang={language ?? otherLocale(locale)}>{label[locale]}</span>{' '}
       <span className="untranslated" data-path={path}>
         {t('notTranslated')}
       </span>

@@ -31,6 +31,7 @@ const SHOWN_APART: ReadonlySet<FieldKey> = new Set([
   'reviewedOn',
   'riskQuestionnaire',
   'indicativeTier',
+  'register',
   'fieldEvidence',
   'untranslated',
 ]);

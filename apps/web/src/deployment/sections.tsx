@@ -12,10 +12,12 @@ import {
   SEVERITIES,
   SEVERITY_ANCHORS,
 } from '@aila/domain';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { DeploymentDetail } from '../api/client.ts';
+import { registersQuery } from '../api/queries.ts';
 import { useValueLabel } from '../app/fields.ts';
 import { useLabel, useLocale } from '../app/locale.ts';
 import { Field } from './Value.tsx';
@@ -120,6 +122,7 @@ export function RecordCard({ d }: { d: DeploymentDetail }) {
           <span data-testid="reviewed-on">{d.reviewedOn ? date(d.reviewedOn) : t('notRecorded')}</span>
         </Field>
         <Field label={label(FIELDS.origin.title)}>{valueText('origin', d.provenance.kind)}</Field>
+        {d.provenance.register && <ImportedFrom d={d} />}
       </dl>
       {d.revisions.length > 0 && (
         <>
@@ -173,5 +176,41 @@ export function IndicativeRisk({ d }: { d: DeploymentDetail }) {
         {t('indicative.declared')} <strong>{valueText('riskTier', d.risk.tier)}</strong>
       </p>
     </div>
+  );
+}
+
+/** Where an imported record comes from: the register, its own id of the record, the file and its original values. */
+function ImportedFrom({ d }: { d: DeploymentDetail }) {
+  const { t } = useTranslation('record');
+  const label = useLabel();
+  const registers = useQuery(registersQuery());
+  const register = registers.data?.items.find((r) => r.id === d.provenance.register);
+  const original = Object.entries(d.provenance.original ?? {});
+  return (
+    <Field label={t('imported.title')}>
+      <span data-testid="imported-from">
+        {register ? (
+          <a href={register.url} rel="noopener noreferrer" target="_blank">
+            {label(register.name)}
+          </a>
+        ) : (
+          d.provenance.register
+        )}
+        {' · '}
+        {t('imported.id')} <code>{d.provenance.registerId}</code>
+        {d.provenance.fileDate && ` · ${t('imported.file', { date: d.provenance.fileDate })}`}
+      </span>
+      {original.length > 0 && (
+        <div className="small muted" data-testid="original-values">
+          {t('imported.original')}{' '}
+          {original.map(([k, v]) => (
+            <span key={k}>
+              {k}: “{v}”{' '}
+            </span>
+          ))}
+        </div>
+      )}
+      {d.language && <div className="small muted">{t('imported.language', { language: d.language })}</div>}
+    </Field>
   );
 }

@@ -2,7 +2,7 @@ import { ARRAY_FILTER_KEYS, type DeploymentFilters, type Label, RANGE_KEYS, type
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { agenciesQuery, deploymentsQuery } from '../api/queries.ts';
+import { agenciesQuery, deploymentsQuery, registersQuery } from '../api/queries.ts';
 import { useLocale } from '../app/locale.ts';
 import { useView } from '../app/url-state.ts';
 import { useNarrow } from '../ui/media.ts';
@@ -17,10 +17,18 @@ import './explore.css';
 
 const PAGE_SIZE = 25;
 
-/** Agency names by id, for the agency facet and chips (the registry does not hold them). */
+/** Agency and register names by id, for their facets and chips (the registry does not hold them). */
 function useAgencyNames(): ReadonlyMap<string, Label> {
   const agencies = useQuery(agenciesQuery());
-  return useMemo(() => new Map((agencies.data?.items ?? []).map((a) => [a.id, a.name] as const)), [agencies.data]);
+  const registers = useQuery(registersQuery());
+  return useMemo(
+    () =>
+      new Map([
+        ...(agencies.data?.items ?? []).map((a) => [a.id, a.name] as const),
+        ...(registers.data?.items ?? []).map((r) => [r.id, r.name] as const),
+      ]),
+    [agencies.data, registers.data],
+  );
 }
 
 /** How many filter values are on (the search text is not a filter). */

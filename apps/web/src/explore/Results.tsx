@@ -164,15 +164,16 @@ export function Results({
               ))}
             </select>
           </label>
-          {(['csv', 'json'] as const).map((format) => (
+          {(['csv', 'json', 'datapackage'] as const).map((format) => (
             <a
               key={format}
               className="btn btn--ghost"
               href={exportUrl(filters, format, locale, sort)}
               download
               data-testid={`export-${format}`}
+              title={t(`exportTitle.${format}`)}
             >
-              {format.toUpperCase()}
+              {t(`exportFormat.${format}`)}
             </a>
           ))}
           {clear('btn btn--ghost')}

@@ -4,8 +4,10 @@ import type admin from './en/admin.ts';
 import type brief from './en/brief.ts';
 import type changes from './en/changes.ts';
 import type common from './en/common.ts';
+import type compare from './en/compare.ts';
 import type explore from './en/explore.ts';
 import type landscape from './en/landscape.ts';
+import type readiness from './en/readiness.ts';
 import type recommendations from './en/recommendations.ts';
 import type record from './en/record.ts';
 import type review from './en/review.ts';
@@ -25,6 +27,8 @@ export interface Resources {
   review: typeof review;
   changes: typeof changes;
   admin: typeof admin;
+  readiness: typeof readiness;
+  compare: typeof compare;
 }
 export type Namespace = keyof Resources;
 

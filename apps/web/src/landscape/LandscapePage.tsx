@@ -6,6 +6,7 @@ import { landscapeQuery } from '../api/queries.ts';
 import { useLabel, useLocale } from '../app/locale.ts';
 import { ChartCard } from '../charts/ChartCard.tsx';
 import { READINESS_CHART, readinessRanks } from '../charts/options-landscape.ts';
+import { ReadinessLandscape } from '../readiness/ReadinessLandscape.tsx';
 import { Page, QueryView } from '../ui/Page.tsx';
 import { Sources } from '../ui/Sources.tsx';
 
@@ -179,6 +180,7 @@ export function LandscapePage() {
   return (
     <Page title={t('title')} lead={t('lead')}>
       <QueryView query={query}>{(data) => <Landscape data={data} />}</QueryView>
+      <ReadinessLandscape full />
     </Page>
   );
 }

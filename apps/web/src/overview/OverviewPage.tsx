@@ -1,13 +1,14 @@
 import { COUNTRIES, type DeploymentFilters } from '@aila/domain';
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { recommendationsQuery, statsQuery } from '../api/queries.ts';
+import { catalogueFacetsQuery, recommendationsQuery, statsQuery } from '../api/queries.ts';
 import { useLabel } from '../app/locale.ts';
 import { includesVietnam } from '../app/scope.ts';
 import { useView } from '../app/url-state.ts';
 import { ChartCard } from '../charts/ChartCard.tsx';
 import { COUNT_CHARTS } from '../charts/options-stats.ts';
+import { loadNamespace } from '../i18n/index.ts';
 import { afterFirstPaint } from '../ui/first-paint.ts';
 import { Page, QueryView } from '../ui/Page.tsx';
 import { Coverage } from './Coverage.tsx';
@@ -20,6 +21,11 @@ import './overview.css';
 const MoreCharts = lazy(() =>
   afterFirstPaint.then(() => import('./MoreCharts.tsx')).then((m) => ({ default: m.MoreCharts })),
 );
+const ReadinessLandscape = lazy(() =>
+  afterFirstPaint
+    .then(() => Promise.all([import('../readiness/ReadinessLandscape.tsx'), loadNamespace('readiness')]))
+    .then(([m]) => ({ default: m.ReadinessLandscape })),
+);
 
 /** The overview's title names Vietnam only when the scope is Vietnam's (or every country's). */
 function useTitle(filters: DeploymentFilters): string {
@@ -31,9 +37,26 @@ function useTitle(filters: DeploymentFilters): string {
   return t('overview.titleIn', { country: names.join(', ') });
 }
 
+/**
+ * The overview opens on Vietnam: when the catalogue also holds other countries' registers and the
+ * address names no country, Vietnam becomes the scope (the scope bar offers the others).
+ */
+function useVietnamFirst(filters: DeploymentFilters, setFilters: (f: DeploymentFilters, replace: boolean) => void) {
+  const facets = useQuery(catalogueFacetsQuery());
+  const decided = useRef(false);
+  useEffect(() => {
+    if (decided.current || !facets.data) return;
+    decided.current = true;
+    const countries = facets.data.country.filter((c) => c.count > 0).map((c) => c.value);
+    if (!filters.country?.length && countries.length > 1 && countries.includes('VN'))
+      setFilters({ ...filters, country: ['VN'] }, true);
+  }, [facets.data, filters, setFilters]);
+}
+
 export function OverviewPage() {
   const { t } = useTranslation();
-  const { filters, setFilters } = useView();
+  const { filters, setFilters, setView } = useView();
+  useVietnamFirst(filters, (f, replace) => setView({ filters: f }, { replace }));
   const stats = useQuery(statsQuery(filters));
   const recommendations = useQuery(recommendationsQuery(filters));
   const vietnam = includesVietnam(filters);
@@ -54,6 +77,9 @@ export function OverviewPage() {
               <ChartCard filters={filters} data={data} spec={COUNT_CHARTS.sector} />
               <Suspense fallback={<div className="skeleton skeleton--chart grid__wide" />}>
                 <MoreCharts stats={data} filters={filters} vietnam={vietnam} />
+              </Suspense>
+              <Suspense fallback={null}>
+                <ReadinessLandscape />
               </Suspense>
             </div>
             <p className="muted small">{t('overview.sourcesNote')}</p>

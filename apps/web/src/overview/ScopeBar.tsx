@@ -1,4 +1,4 @@
-import { type DeploymentFilters, FIELDS, fieldCodes } from '@aila/domain';
+import { type DeploymentFilters, FIELDS, fieldCodes, OUTSIDE_VIETNAM } from '@aila/domain';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -33,7 +33,7 @@ export function ScopeBar({
     <form className="scope-bar card no-print" aria-label={t('scope.label')} onSubmit={(e) => e.preventDefault()}>
       {SCOPE_FIELDS.map((key) => {
         const options = (fieldCodes(FIELDS[key]) ?? [])
-          .filter((code) => key !== 'country' || countries.has(code))
+          .filter((code) => (key !== 'country' || countries.has(code)) && code !== OUTSIDE_VIETNAM)
           .map((code) => ({ code, text: valueText(key, code) }));
         if (!ORDINAL_FIELDS.has(key)) options.sort((a, b) => a.text.localeCompare(b.text, locale));
         return (

@@ -7,6 +7,7 @@ import { recommendationsQuery } from '../api/queries.ts';
 import { useLabel, useLocale } from '../app/locale.ts';
 import { useView } from '../app/url-state.ts';
 import { ScopeBar } from '../overview/ScopeBar.tsx';
+import { RecsFromAnswers } from '../readiness/RecsFromAnswers.tsx';
 import { Page, QueryView } from '../ui/Page.tsx';
 import { Sources } from '../ui/Sources.tsx';
 
@@ -114,6 +115,7 @@ export function RecommendationsPage() {
           </>
         )}
       </QueryView>
+      <RecsFromAnswers />
     </Page>
   );
 }

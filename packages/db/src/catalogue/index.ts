@@ -25,6 +25,16 @@ export interface PageRequest {
   locale: 'en' | 'vi';
 }
 
+const RECENT_EVALUATIONS = 16;
+
+/** A filter set in a canonical form: keys sorted, each list of values sorted, empty ones left out. */
+function filterKey(filters: DeploymentFilters): [string, unknown][] {
+  return Object.entries(filters)
+    .filter(([, v]) => v !== undefined && v !== '' && !(Array.isArray(v) && v.length === 0))
+    .map(([k, v]): [string, unknown] => [k, Array.isArray(v) ? [...v].sort() : v])
+    .sort(([a], [b]) => a.localeCompare(b));
+}
+
 /**
  * The query engine over the published catalogue: filters, facets, order and stats on an
  * in-memory store that follows the stored catalogue version (see `catalogue`).
@@ -51,8 +61,31 @@ export class Catalogue {
     })();
   }
 
+  /**
+   * Evaluations of recent filter sets at this version: paging, resizing or re-sorting the same
+   * view reuses them. Emptied whenever the version moves; a few entries of one byte per record.
+   */
+  private readonly recent = new Map<string, Evaluation>();
+  private recentVersion = -1;
+
   private evaluate(filters: DeploymentFilters, scope: ScopeOptions, withFacets: boolean): Evaluation {
-    return evaluate(this.db, this.store, filters, scope, withFacets);
+    if (this.recentVersion !== this.version) {
+      this.recent.clear();
+      this.recentVersion = this.version;
+    }
+    const day = (scope.now ?? new Date()).toISOString().slice(0, 10);
+    const key = JSON.stringify([filterKey(filters), scope.includeSynthetic === true, day]);
+    const hit = this.recent.get(key);
+    if (hit && (hit.counts !== null || !withFacets)) {
+      // Most recently used last: the oldest entry is the first to go.
+      this.recent.delete(key);
+      this.recent.set(key, hit);
+      return hit;
+    }
+    const result = evaluate(this.db, this.store, filters, scope, withFacets);
+    this.recent.set(key, result);
+    if (this.recent.size > RECENT_EVALUATIONS) this.recent.delete(this.recent.keys().next().value as string);
+    return result;
   }
 
   /** Matching slots in the requested order; with `limit`, only the first `limit` are needed. */

@@ -139,6 +139,7 @@ const valuePool = (key: ArrayFilterKey): string[] => {
   const f: FieldDef = FIELDS[key];
   if (f.kind === 'gap') return dims.flatMap((d) => [`${d}:1`, `${d}:2`, `${d}:3`]);
   if (f.values === 'agency') return [...agencyIds.slice(0, 12), 'no-such-agency'];
+  if (f.values === 'register') return ['aila', 'no-such-register'];
   return [...(fieldCodes(f) ?? [])];
 };
 

@@ -1,4 +1,4 @@
-import { SIGNIFICANT_SEVERITY, type Stats } from '@aila/domain';
+import { OUTSIDE_VIETNAM, SIGNIFICANT_SEVERITY, type Stats } from '@aila/domain';
 import { type CatalogueStore, type CodeColumn, GAP_DIMS, ISSUE_DIM, ISSUES, PRINCIPLES, STATUSES } from './build.ts';
 
 const FIRST_YEAR = 1990;
@@ -115,7 +115,7 @@ export function computeStats(
       .map((count, v) => ({ key: col(key).codes[v] ?? String(v), count }))
       .filter((x) => x.count > 0 && x.key !== skip)
       .sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
-  const byProvince = list('province', 'national');
+  const byProvince = list('province', 'national').filter((p) => p.key !== OUTSIDE_VIETNAM);
   const statusCount = (counts: Int32Array, status: string) => counts[STATUSES.indexOf(status as never)] ?? 0;
   return {
     total,

@@ -11,7 +11,7 @@ import { TRI_STATE } from '../taxonomy.ts';
 export type FieldKind = 'code' | 'codes' | 'tri' | 'flag' | 'year' | 'text' | 'label' | 'gap' | 'struct';
 
 /** Where a field's codes come from when they are not a taxonomy. */
-export type OpenValues = 'province' | 'agency';
+export type OpenValues = 'province' | 'agency' | 'register';
 
 export interface FieldDef {
   readonly key: string;

@@ -104,6 +104,30 @@ export const DESCRIBE_FIELDS = {
     },
     form: true,
   }),
+  subdivision: field({
+    key: 'subdivision',
+    path: 'subdivision',
+    kind: 'text',
+    plain: true,
+    default: null,
+    title: { en: 'Subdivision', vi: 'Đơn vị hành chính' },
+    help: {
+      en: 'Outside Vietnam: the ISO 3166-2 code or the register’s own place name, kept as given.',
+      vi: 'Ngoài Việt Nam: mã ISO 3166-2 hoặc địa danh theo sổ đăng ký, giữ nguyên như nguồn.',
+    },
+  }),
+  language: field({
+    key: 'language',
+    path: 'language',
+    kind: 'text',
+    plain: true,
+    default: null,
+    title: { en: 'Language of the original text', vi: 'Ngôn ngữ của văn bản gốc' },
+    help: {
+      en: 'Language tag (BCP 47) of a title and summary kept as the register gave them; empty when written in English and Vietnamese.',
+      vi: 'Mã ngôn ngữ (BCP 47) của tên và tóm tắt giữ nguyên theo sổ đăng ký; để trống khi được viết bằng tiếng Anh và tiếng Việt.',
+    },
+  }),
   sector: field({
     key: 'sector',
     search: true,

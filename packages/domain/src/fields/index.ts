@@ -54,10 +54,13 @@ export const YEAR_MAX = 2100;
 const GAP_FILTER = new RegExp(`^(${Object.keys(GAP_DIMENSIONS).join('|')}):[1-3]$`);
 const SLUG = /^[a-z0-9][a-z0-9-]{1,99}$/;
 
+/** The province value of a record from another country: Vietnam's provinces do not apply to it. */
+export const OUTSIDE_VIETNAM = 'abroad';
+
 /** The codes a field may take, or null when the list is open (agencies). */
 export function fieldCodes(f: FieldDef): readonly string[] | null {
-  if (f.values === 'province') return ['national', ...PROVINCE_CODES];
-  if (f.values === 'agency') return null;
+  if (f.values === 'province') return ['national', OUTSIDE_VIETNAM, ...PROVINCE_CODES];
+  if (f.values === 'agency' || f.values === 'register') return null;
   if (f.kind === 'gap') return Object.keys(GAP_DIMENSIONS).map((d) => `${d}:${SIGNIFICANT_SEVERITY}`);
   return f.codes ? Object.keys(f.codes) : null;
 }
@@ -73,7 +76,7 @@ const ALLOWED = new Map(
 export function isFilterValue(key: ArrayFilterKey, value: string): boolean {
   const f: FieldDef = FIELDS[key];
   if (f.kind === 'gap') return GAP_FILTER.test(value);
-  if (f.values === 'agency') return SLUG.test(value);
+  if (f.values === 'agency' || f.values === 'register') return SLUG.test(value);
   return ALLOWED.get(key)?.has(value) ?? false;
 }
 
@@ -81,7 +84,12 @@ export function isFilterValue(key: ArrayFilterKey, value: string): boolean {
 export function valueLabel(key: FieldKey, code: string): Label | undefined {
   const f: FieldDef = FIELDS[key];
   if (f.values === 'province')
-    return code === 'national' ? { en: 'National', vi: 'Toàn quốc' } : PROVINCES_BY_CODE.get(code)?.name;
+    return code === 'national'
+      ? { en: 'National', vi: 'Toàn quốc' }
+      : code === OUTSIDE_VIETNAM
+        ? { en: 'Outside Vietnam', vi: 'Ngoài Việt Nam' }
+        : PROVINCES_BY_CODE.get(code)?.name;
+  if (f.values === 'register' && code === f.nullCode) return AILA_REGISTER;
   if (f.kind === 'gap') {
     const [dim, sev] = code.split(':');
     const d = GAP_DIMENSIONS[dim as keyof typeof GAP_DIMENSIONS];
@@ -92,6 +100,15 @@ export function valueLabel(key: FieldKey, code: string): Label | undefined {
   }
   return f.codes?.[code];
 }
+
+/** The province code a record reads as: its province, or "abroad" for a record from another country. */
+const provinceOf = (record: unknown, raw: unknown): unknown => {
+  const country = (record as { country?: unknown } | null)?.country;
+  return typeof country === 'string' && country !== 'VN' ? OUTSIDE_VIETNAM : raw;
+};
+
+/** The catalogue's own records (curated, or submitted by agencies), as a value of the register field. */
+export const AILA_REGISTER: Label = { en: 'AILA catalogue', vi: 'Danh mục AILA' };
 
 /** A value in a record by dotted path. */
 export function valueAt(record: unknown, path: string): unknown {
@@ -112,15 +129,19 @@ export interface DerivedValues {
 
 /** The value of a coded, flag or year field as the engine stores it: a code, codes, 0/1, a year or a date. */
 export function storedValue(f: FieldDef, record: unknown, derived: DerivedValues): string | number | null {
-  const raw =
+  const read =
     f.from === 'checkedOn'
       ? derived.checkedOn
       : f.from === 'agency.level'
         ? derived.agencyLevel
         : f.from === 'indicativeTier'
           ? indicativeRisk(record as IndicativeInput).tier
-          : valueAt(record, f.path as string);
-  if (f.olderThanDays !== undefined) return String(raw ?? '');
+          : f.values === 'province'
+            ? provinceOf(record, valueAt(record, f.path as string))
+            : valueAt(record, f.path as string);
+  if (f.olderThanDays !== undefined) return String(read ?? '');
+  // A record stored before a defaulted field existed reads as that field's default.
+  const raw = read === undefined && f.default !== undefined ? f.default : read;
   switch (f.kind) {
     case 'codes':
       return JSON.stringify([...new Set(Array.isArray(raw) ? raw.map(String) : [])]);
@@ -144,6 +165,7 @@ export function deploymentValue(
   if (f.from === 'checkedOn') return d.reviewedOn ?? d.updatedAt.slice(0, 10);
   if (f.from === 'agency.level') return d.agency.level;
   if (f.from === 'indicativeTier') return indicativeRisk(d as unknown as IndicativeInput).tier;
+  if (f.values === 'province') return provinceOf(d, valueAt(d, f.path as string));
   return valueAt(d, f.path as string);
 }
 

@@ -24,6 +24,9 @@ const about = {
     'AILA (2026). Virtual assistant for judges [Record court-judges-assistant, revision 1]. Open catalogue of AI in the public sector. /deployments/court-judges-assistant',
   api: 'Open API',
   apiText: 'Every view is available as JSON through the documented API.',
+  dump: 'The whole catalogue, with every revision, agencies and imported registers:',
+  dumpPackage: 'Data Package (ZIP)',
+  dumpSqlite: 'SQLite database',
   licence: 'Licence and attribution',
   licenceText:
     'Catalogue data: CC BY 4.0 — cite the record and its sources. Code: MIT. Province boundaries: TaliaCao/Vietnam-Shape-Map (MIT), base data Open Development Vietnam. Typeface: Be Vietnam Pro (SIL Open Font Licence).',

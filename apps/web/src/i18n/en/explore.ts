@@ -32,6 +32,13 @@ const explore = {
   previous: 'Previous',
   next: 'Next',
   page: 'Page {{page}} of {{pages}}',
+  exportFormat: { csv: 'CSV', json: 'JSON', datapackage: 'Data Package' },
+  exportTitle: {
+    csv: 'This view as CSV: opens in Excel, pandas and R with default settings',
+    json: 'This view as JSON, with its provenance',
+    datapackage:
+      'This view as a Frictionless Data Package (ZIP): the CSV and its schema, filters, date, version, licence and citation',
+  },
 };
 
 export default explore;

@@ -1,5 +1,12 @@
 const record = {
   details: 'Details',
+  imported: {
+    title: 'Imported from',
+    id: 'its id',
+    file: 'file of {{date}}',
+    original: 'The register’s own values:',
+    language: 'Title and summary kept as the register gave them (language: {{language}}).',
+  },
   indicative: {
     title: 'Likely risk tier under the Law on AI',
     declared: 'Tier declared by the agency or a source:',

@@ -26,6 +26,9 @@ const about: typeof en = {
     'AILA (2026). Trợ lý ảo hỗ trợ Thẩm phán [Bản ghi court-judges-assistant, phiên bản 1]. Danh mục mở AI trong khu vực công. /deployments/court-judges-assistant',
   api: 'API mở',
   apiText: 'Mọi cách xem đều có thể lấy dưới dạng JSON qua API có tài liệu.',
+  dump: 'Toàn bộ danh mục, kèm mọi phiên bản, danh sách cơ quan và các sổ đăng ký đã nhập:',
+  dumpPackage: 'Gói dữ liệu (ZIP)',
+  dumpSqlite: 'Cơ sở dữ liệu SQLite',
   licence: 'Giấy phép và ghi nguồn',
   licenceText:
     'Dữ liệu danh mục: CC BY 4.0 — hãy trích dẫn bản ghi và nguồn của bản ghi. Mã nguồn: MIT. Ranh giới tỉnh: TaliaCao/Vietnam-Shape-Map (MIT), dữ liệu nền Open Development Vietnam. Phông chữ: Be Vietnam Pro (SIL Open Font Licence).',

@@ -34,6 +34,13 @@ const explore: typeof en = {
   previous: 'Trang trước',
   next: 'Trang sau',
   page: 'Trang {{page}}/{{pages}}',
+  exportFormat: { csv: 'CSV', json: 'JSON', datapackage: 'Gói dữ liệu' },
+  exportTitle: {
+    csv: 'Kết quả này dưới dạng CSV: mở được bằng Excel, pandas và R với thiết lập mặc định',
+    json: 'Kết quả này dưới dạng JSON, kèm thông tin nguồn gốc',
+    datapackage:
+      'Kết quả này dưới dạng Gói dữ liệu Frictionless (ZIP): tệp CSV kèm lược đồ, bộ lọc, ngày, phiên bản, giấy phép và cách trích dẫn',
+  },
 };
 
 export default explore;

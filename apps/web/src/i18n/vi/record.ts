@@ -2,6 +2,13 @@ import type en from '../en/record.ts';
 
 const record: typeof en = {
   details: 'Thông tin chi tiết',
+  imported: {
+    title: 'Nhập từ',
+    id: 'mã trong sổ',
+    file: 'tệp ngày {{date}}',
+    original: 'Giá trị gốc theo sổ đăng ký:',
+    language: 'Tên và tóm tắt giữ nguyên như trong sổ đăng ký (ngôn ngữ: {{language}}).',
+  },
   indicative: {
     title: 'Mức rủi ro có khả năng theo Luật Trí tuệ nhân tạo',
     declared: 'Mức rủi ro do cơ quan hoặc nguồn công bố:',
