@@ -99,6 +99,11 @@ for (const q of queries) {
     await res.arrayBuffer();
   });
   const direct = await measure(q.direct);
+  // The same query with nothing reused: the filter set evaluated afresh every time.
+  const cold = await measure(() => {
+    catalogue(db).forgetRecent();
+    return q.direct();
+  });
   rows.push({
     query: q.name,
     'api p50 ms': api.p50.toFixed(1),
@@ -106,11 +111,16 @@ for (const q of queries) {
     'store p50 ms': direct.p50.toFixed(1),
     'store p95 ms': direct.p95.toFixed(1),
     'api/store p50': (api.p50 / direct.p50).toFixed(2),
+    'first evaluation p50 ms': cold.p50.toFixed(1),
+    'first evaluation p95 ms': cold.p95.toFixed(1),
   });
 }
 console.table(rows);
 console.log(`Index build: ${buildMs.toFixed(0)} ms, about ${indexMb.toFixed(1)} MB of heap.`);
-console.log('Targets: p95 ≤ 25 ms per explorer query at 100k; api/store ratio ≤ 1.5.\n');
+console.log(
+  'Store: a repeated filter set reuses its evaluation (kept per catalogue version); "first evaluation" forgets it each time.',
+);
+console.log('Targets: p95 ≤ 25 ms per explorer query at 100k (first evaluation included); api/store ratio ≤ 1.5.\n');
 
 // A write through another connection (as an import or a reviewer's approval would make), then
 // the explorer's first query: the engine re-reads only the changed record.

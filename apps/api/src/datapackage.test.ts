@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { importFromFiles, mappingFiles } from '@aila/db';
@@ -7,7 +7,7 @@ import Database from 'better-sqlite3';
 import { parse } from 'csv-parse/sync';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, test } from 'vitest';
-import { createTestApp, signIn } from './testing.ts';
+import { createTestApp, ORIGIN, signIn } from './testing.ts';
 
 const { app, db } = createTestApp();
 // Other countries' registers too: exports and dumps carry every register's records.
@@ -119,7 +119,29 @@ describe('research-grade downloads', () => {
 
   test('the SQLite dump has the catalogue and none of the accounts, sessions, drafts or reviewers', async () => {
     const officer = await signIn(app, db, 'dump-officer@example.vn', 'submitter', 'bach-mai-hospital');
-    expect(officer.cookie).toBeTruthy();
+    // Rows that point at the account: a draft, and readiness answers.
+    const draft = await app.request('/api/v1/submissions', {
+      method: 'POST',
+      headers: {
+        'Content-Type': 'application/json',
+        Origin: ORIGIN,
+        Cookie: officer.cookie,
+        'X-CSRF-Token': officer.csrf,
+      },
+      body: JSON.stringify({ record: { title: { en: 'A draft' } } }),
+    });
+    expect(draft.status).toBe(201);
+    const answers = await app.request('/api/v1/readiness/agencies/bach-mai-hospital', {
+      method: 'PUT',
+      headers: {
+        'Content-Type': 'application/json',
+        Origin: ORIGIN,
+        Cookie: officer.cookie,
+        'X-CSRF-Token': officer.csrf,
+      },
+      body: JSON.stringify({ answers: { 'data.quality': { value: 2, note: 'private note' } } }),
+    });
+    expect(answers.status).toBe(200);
     const res = await app.request('/api/v1/dump?format=sqlite');
     expect(res.status).toBe(200);
     const path = join(mkdtempSync(join(tmpdir(), 'aila-dump-test-')), 'dump.sqlite');
@@ -129,6 +151,9 @@ describe('research-grade downloads', () => {
     expect(count('SELECT COUNT(*) AS n FROM users')).toBe(0);
     expect(count('SELECT COUNT(*) AS n FROM sessions')).toBe(0);
     expect(count('SELECT COUNT(*) AS n FROM audit_log')).toBe(0);
+    expect(count('SELECT COUNT(*) AS n FROM submissions')).toBe(0);
+    expect(count('SELECT COUNT(*) AS n FROM readiness_responses')).toBe(0);
+    expect(readFileSync(path).includes('private note')).toBe(false);
     expect(count("SELECT COUNT(*) AS n FROM deployment_revisions WHERE actor <> ''")).toBe(0);
     const live = (db.prepare("SELECT COUNT(*) AS n FROM deployments WHERE status = 'published'").get() as { n: number })
       .n;

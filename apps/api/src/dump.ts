@@ -197,6 +197,8 @@ export async function sqliteDump(db: Db, includeSynthetic: boolean): Promise<Buf
     await db.backup(path);
     const copy = new Database(path);
     try {
+      // Rows that point at accounts go with them: the copy checks no foreign keys while it is emptied.
+      copy.pragma('foreign_keys = OFF');
       const tables = new Set(
         (copy.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map(
           (t) => t.name,
@@ -233,13 +235,17 @@ export async function sqliteDump(db: Db, includeSynthetic: boolean): Promise<Buf
   }
 }
 
-/** The last dump of each kind, kept until the catalogue changes: a dump is made once per version. */
-const made = new Map<string, { version: number; bytes: Uint8Array }>();
-export async function memoDump(db: Db, kind: string, make: () => Promise<Uint8Array>): Promise<Uint8Array> {
-  const version = catalogueVersion(db);
+/**
+ * The last dump of each kind, kept until the catalogue changes or the day turns: a dump is made
+ * once per version and day, and requests that arrive while it is being made wait for that one.
+ */
+const made = new Map<string, { stamp: string; bytes: Promise<Uint8Array> }>();
+export function memoDump(db: Db, kind: string, make: () => Promise<Uint8Array>): Promise<Uint8Array> {
+  const stamp = `${catalogueVersion(db)}:${new Date().toISOString().slice(0, 10)}`;
   const hit = made.get(kind);
-  if (hit && hit.version === version) return hit.bytes;
-  const bytes = await make();
-  made.set(kind, { version, bytes });
+  if (hit && hit.stamp === stamp) return hit.bytes;
+  const bytes = make();
+  made.set(kind, { stamp, bytes });
+  bytes.catch(() => made.delete(kind));
   return bytes;
 }

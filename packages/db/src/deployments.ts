@@ -185,6 +185,21 @@ export function exportRowsByRowid(
   return rowids.flatMap((rowid) => byRowid.get(rowid) ?? []);
 }
 
+/**
+ * A page of the list as JSON text, ready to send: the records are not parsed and re-serialised
+ * (what a page without search highlights needs).
+ */
+export function listDeploymentsJson(db: Db, filters: DeploymentFilters, options: ListOptions): string {
+  const result = catalogue(db).search(filters, options, {
+    page: options.page,
+    pageSize: options.pageSize,
+    sort: options.sort ?? (filters.q ? 'relevance' : 'title'),
+    locale: options.locale ?? 'en',
+  });
+  const items = deploymentJsonByRowid(db, result.rowids).join(',');
+  return `{"items":[${items}],"total":${result.total},"facets":${JSON.stringify(result.facets)},"page":${options.page},"pageSize":${options.pageSize}}`;
+}
+
 export function listDeployments(db: Db, filters: DeploymentFilters, options: ListOptions): DeploymentPage {
   const result = catalogue(db).search(filters, options, {
     page: options.page,

@@ -138,11 +138,24 @@ describe('answers', () => {
     const respondents = new Set(micro.map((r) => r.respondent));
     expect(respondents.has('bach-mai-hospital')).toBe(true);
     expect(respondents.has('hai-phong-department-of-science-and-technology')).toBe(false);
-    const hidden = micro.filter((r) => r.published === 'false');
-    expect(hidden.length).toBe(scaleQuestions(instrument().instrument).length);
-    expect(hidden.every((r) => /^R-[0-9A-F]{10}$/.test(r.respondent) && r.province === '' && r.note === '')).toBe(true);
-    // One agency of its level: its level is suppressed.
-    expect(hidden[0]?.agency_level).toBe('suppressed');
+    // A single unpublished agency in the round: none of its answers leave the database.
+    expect(micro.filter((r) => r.published === 'false')).toEqual([]);
+    expect(micro.every((r) => !('note' in r) && !('evidence_url' in r))).toBe(true);
+    const three = storedResponses(db).flatMap((r) =>
+      r.published
+        ? []
+        : ['x', 'y', 'z'].map((k) => ({ ...r, agencyId: `${r.agencyId}-${k}`, pseudonym: `${r.pseudonym}${k}` })),
+    );
+    const hidden = readinessMicrodata(three, instrumentsByVersion(db)).filter((r) => r.published === 'false');
+    expect(hidden.length).toBe(3 * scaleQuestions(instrument().instrument).length);
+    expect(hidden.every((r) => /^r[0-9a-f]{16}$/.test(r.respondent) && r.province === '')).toBe(true);
+    // Three of a level: the level is kept; a pseudonym is new in every round.
+    expect(hidden[0]?.agency_level).toBe(three[0]?.level);
+    const nextRound = readinessMicrodata(
+      three.map((r) => ({ ...r, round: '2027' })),
+      instrumentsByVersion(db),
+    );
+    expect(nextRound.some((r) => r.respondent === hidden[0]?.respondent)).toBe(false);
   });
 });
 

@@ -326,7 +326,8 @@ export function setPublished(
       const existing = findResponse(db, target.agencyId, target.round);
       if (!existing || !mayReadReadiness(user, target.agencyId))
         throw new ReadinessError('not_found', 'This agency has no answers in this round.');
-      if (!mayAnswerReadiness(user, target.agencyId))
+      // Publishing is the agency's own choice: not even an admin makes it for them.
+      if (!(user.role === 'submitter' && user.agencyId === target.agencyId))
         throw new ReadinessError('forbidden', 'Only the agency’s own officers publish its profile.');
       if (published && !existing.complete)
         throw new ReadinessError('validation', 'Answer every readiness question before publishing the profile.', [
@@ -486,5 +487,6 @@ export function agencySystems(db: Db, agencyId: string): AgencySystem[] {
 
 /** Agencies in the register (the N of "n of N answered"). */
 export function countAgencies(db: Db): number {
-  return (db.prepare('SELECT COUNT(*) AS n FROM agencies').get() as { n: number }).n;
+  // The questionnaire is Vietnam's: agencies imported from other countries' registers are not counted.
+  return (db.prepare("SELECT COUNT(*) AS n FROM agencies WHERE country = 'VN'").get() as { n: number }).n;
 }

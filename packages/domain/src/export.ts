@@ -76,6 +76,7 @@ function raw(f: FieldDef, d: ExportRow): unknown {
   if (f.path !== null) return d.get(f.path);
   if (f.from === 'indicativeTier')
     return indicativeRisk({
+      country: typeof d.get('country') === 'string' ? String(d.get('country')) : undefined,
       category: String(d.get('category') ?? ''),
       sector: String(d.get('sector') ?? ''),
       techniques: (d.get('techniques') as string[] | undefined) ?? [],

@@ -89,6 +89,13 @@ describe('indicative risk tier', () => {
     );
   });
 
+  test('records from other countries: Vietnam’s law does not apply, whatever they are', () => {
+    const r = read({ country: 'US', category: 'facial_recognition', sector: 'public_security' });
+    expect(r).toMatchObject({ tier: 'not_applicable', rule: 'outside_vietnam' });
+    expect(indicativeRuleLabel(r).en).toContain('register’s own classification');
+    expect(read({ country: 'VN', category: 'facial_recognition', sector: 'public_security' }).tier).toBe('high');
+  });
+
   test('every rule and basis reads in both languages, and every tier has a label', () => {
     for (const rule of Object.values(INDICATIVE_RULES)) {
       expect(rule.label.en.length).toBeGreaterThan(10);

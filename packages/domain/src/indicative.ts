@@ -14,6 +14,7 @@ export const INDICATIVE_TIERS = {
   medium: { en: 'Likely medium risk', vi: 'Có khả năng rủi ro trung bình' },
   low: { en: 'Likely low risk', vi: 'Có khả năng rủi ro thấp' },
   undetermined: { en: 'Not enough known', vi: 'Chưa đủ thông tin' },
+  not_applicable: { en: 'Not applicable (outside Vietnam)', vi: 'Không áp dụng (ngoài Việt Nam)' },
 } as const satisfies Taxonomy<string>;
 export type IndicativeTier = keyof typeof INDICATIVE_TIERS;
 
@@ -59,7 +60,7 @@ interface RuleCondition {
 }
 
 interface Rule {
-  tier: Exclude<IndicativeTier, 'undetermined'>;
+  tier: Exclude<IndicativeTier, 'undetermined' | 'not_applicable'>;
   /** Any one of these conditions fires the rule. */
   when: readonly RuleCondition[];
   bases: readonly IndicativeBasis[];
@@ -146,10 +147,12 @@ export const INDICATIVE_RULES = {
     },
   },
 } as const satisfies Record<string, Rule>;
-export type IndicativeRule = keyof typeof INDICATIVE_RULES | 'questionnaire' | 'no_rule';
+export type IndicativeRule = keyof typeof INDICATIVE_RULES | 'questionnaire' | 'no_rule' | 'outside_vietnam';
 
 /** The attributes the rules read (a record, or a draft of one). */
 export interface IndicativeInput {
+  /** Vietnam's law reads only Vietnam's records; absent means Vietnam. */
+  country?: string;
   category: string;
   sector: string;
   techniques?: readonly string[];
@@ -186,6 +189,8 @@ function holds(c: RuleCondition, r: IndicativeInput): boolean {
  * Pure: the same record always gives the same reading.
  */
 export function indicativeRisk(record: IndicativeInput): IndicativeReading {
+  if (record.country !== undefined && record.country !== 'VN')
+    return { tier: 'not_applicable', rule: 'outside_vietnam', bases: [], reasons: [], indicative: true };
   const answers = record.risk?.questionnaire;
   if (answers) {
     const s = suggestRiskTier(answers);
@@ -207,6 +212,11 @@ export function indicativeRuleLabel(reading: IndicativeReading): Label {
       vi: `Theo câu trả lời bảng hỏi của cơ quan: ${reasons.map((r) => r.vi).join('; ')}.`,
     };
   }
+  if (reading.rule === 'outside_vietnam')
+    return {
+      en: 'Vietnam’s Law on AI applies to systems in Vietnam; see the register’s own classification instead.',
+      vi: 'Luật Trí tuệ nhân tạo của Việt Nam áp dụng cho hệ thống tại Việt Nam; xem phân loại của chính sổ đăng ký.',
+    };
   if (reading.rule === 'no_rule')
     return {
       en: 'The record does not say enough for any rule to apply.',

@@ -93,8 +93,8 @@ export const MappingSchema = z
     file: z.string().min(1).optional(),
     register: z
       .object({
-        /** AILA's id of the register, also the prefix of its records' ids. */
-        id: Slug,
+        /** AILA's id of the register, also the prefix of its records' ids ("aila" is the catalogue's own). */
+        id: Slug.refine((id) => id !== 'aila', { error: '"aila" is the catalogue’s own register: choose another id' }),
         country: z.string().refine((c) => c in COUNTRIES, { error: 'use an ISO 3166-1 alpha-2 country code' }),
         name: LabelSchema,
         publisher: z.string().trim().min(1),
@@ -237,8 +237,16 @@ export interface RejectedRow {
   reasons: string[];
 }
 
-/** The AILA id of a register's record or agency: the register's id, then the slug of the name. */
-export const importedId = (registerId: string, name: string) => `${registerId}-${slugify(name)}`.slice(0, 100);
+/** A short stable hash (FNV-1a, 32 bits) for names that leave no letters or digits in a slug. */
+function shortHash(text: string): string {
+  let hash = 0x811c9dc5;
+  for (const ch of text) hash = Math.imul(hash ^ (ch.codePointAt(0) ?? 0), 0x01000193) >>> 0;
+  return hash.toString(16).padStart(8, '0');
+}
+
+/** The AILA id of a register's record or agency: the register's id, then the slug of the name (or its hash). */
+export const importedId = (registerId: string, name: string) =>
+  `${registerId}-${slugify(name) || `x${shortHash(name)}`}`.slice(0, 100);
 
 /** Maps one row of a register's file to a record, or says why it cannot. Pure. */
 export function mapRow(

@@ -1,4 +1,11 @@
-import { getDeployment, listDeployments, listRevisions, openFlagCount, revisionRecords } from '@aila/db';
+import {
+  getDeployment,
+  listDeployments,
+  listDeploymentsJson,
+  listRevisions,
+  openFlagCount,
+  revisionRecords,
+} from '@aila/db';
 import {
   DeploymentPageSchema,
   DeploymentSchema,
@@ -70,17 +77,21 @@ export function deploymentRoutes({ db, clock, scope, publicUrl }: RouteDeps) {
       (c) => {
         const { page = 1, pageSize = 20, sort, lang, ...filterQuery } = c.req.valid('query');
         const filters = toFilters(filterQuery);
-        const result = listDeployments(db, filters, { ...scope(), page, pageSize, sort, locale: lang ?? 'en' });
+        const options = { ...scope(), page, pageSize, sort, locale: lang ?? 'en' } as const;
         const q = filters.q;
-        const items = q
-          ? result.items.map((d) => ({
-              ...d,
-              match: {
-                title: { en: highlightRanges(d.title.en, q), vi: highlightRanges(d.title.vi, q) },
-                summary: { en: snippet(d.summary.en, q), vi: snippet(d.summary.vi, q) },
-              },
-            }))
-          : result.items;
+        if (!q) {
+          // No highlights to add: the stored records go out as they are stored, never parsed.
+          c.header('Content-Type', 'application/json');
+          return c.body(listDeploymentsJson(db, filters, options), 200) as never;
+        }
+        const result = listDeployments(db, filters, options);
+        const items = result.items.map((d) => ({
+          ...d,
+          match: {
+            title: { en: highlightRanges(d.title.en, q), vi: highlightRanges(d.title.vi, q) },
+            summary: { en: snippet(d.summary.en, q), vi: snippet(d.summary.vi, q) },
+          },
+        }));
         return c.json({ ...result, items, page, pageSize }, 200);
       },
     )
@@ -200,7 +211,7 @@ export function deploymentRoutes({ db, clock, scope, publicUrl }: RouteDeps) {
           c.header('Content-Disposition', `attachment; filename="aila-catalogue-${day}.sqlite"`);
           return c.body(bytes as never, 200) as never;
         }
-        const zip = await memoDump(db, `package:${lang}:${includeSynthetic}:${day}`, () =>
+        const zip = await memoDump(db, `package:${lang}:${includeSynthetic}`, () =>
           fullPackage(
             db,
             {

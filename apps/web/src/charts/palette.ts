@@ -53,6 +53,7 @@ const RISK_COLORS: Record<string, string> = {
   low: QUALITATIVE[2],
   unclassified: '#999999',
   undetermined: '#cccccc',
+  not_applicable: '#e5e5e5',
 };
 /** Ethics self-assessment statuses, from met to unknown. */
 export const STATUS_COLORS: Record<string, string> = {

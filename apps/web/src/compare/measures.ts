@@ -85,7 +85,7 @@ export function measures(scope: Scope, stats: Stats, facets: Facets): Measures {
   if (vietnamese) {
     const tiers = new Map(stats.byIndicativeTier.map((k) => [k.key, k.count]));
     const undetermined = tiers.get('undetermined') ?? 0;
-    const base = stats.total - undetermined;
+    const base = stats.total - undetermined - (tiers.get('not_applicable') ?? 0);
     if (base > 0)
       indicative = {
         count: tiers.get('high') ?? 0,

@@ -60,7 +60,9 @@ function Deployment({ d }: { d: DeploymentDetail }) {
       meta={
         <div className="badges">
           <span className={`badge badge--stage-${d.stage}`}>{valueText('stage', d.stage)}</span>
-          <span className={`badge badge--risk-${d.risk.tier}`}>{valueText('riskTier', d.risk.tier)}</span>
+          {d.country === 'VN' && (
+            <span className={`badge badge--risk-${d.risk.tier}`}>{valueText('riskTier', d.risk.tier)}</span>
+          )}
           <span className="badge">
             {d.country === 'VN'
               ? valueText('province', d.provinceCode ?? FIELDS.province.nullCode)

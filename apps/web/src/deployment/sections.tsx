@@ -157,7 +157,9 @@ export function IndicativeRisk({ d }: { d: DeploymentDetail }) {
   return (
     <div data-testid="indicative-risk" data-tier={reading.tier}>
       <p>
-        <span className={`badge badge--risk-${reading.tier === 'undetermined' ? 'unclassified' : reading.tier}`}>
+        <span
+          className={`badge badge--risk-${reading.tier === 'undetermined' || reading.tier === 'not_applicable' ? 'unclassified' : reading.tier}`}
+        >
           {valueText('indicativeTier', reading.tier)}
         </span>{' '}
         {label(indicativeRuleLabel(reading))}

@@ -68,6 +68,11 @@ export class Catalogue {
   private readonly recent = new Map<string, Evaluation>();
   private recentVersion = -1;
 
+  /** Forgets the recent evaluations (benchmarks measure the cost of a first evaluation with it). */
+  forgetRecent(): void {
+    this.recent.clear();
+  }
+
   private evaluate(filters: DeploymentFilters, scope: ScopeOptions, withFacets: boolean): Evaluation {
     if (this.recentVersion !== this.version) {
       this.recent.clear();

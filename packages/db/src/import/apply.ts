@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import { type MappedRow, type Mapping, mappedColumns, mapRow } from '@aila/domain';
+import { logChange } from '../catalogue/version.ts';
 import type { Db } from '../connection.ts';
 import { publish, saveAgency, withdraw } from '../publish.ts';
 import { ImportInputError, parseFile } from './read.ts';
@@ -73,9 +74,29 @@ export function importRegister(db: Db, mapping: Mapping, bytes: Buffer, fileName
   const meta = { actor: `import:${mapping.register.id}`, origin: 'import' as const, now };
   const accepted = new Map<string, MappedRow>();
   const seenIds = new Set<string>();
+  // Ids already used by records or agencies that are not this register's: never overwritten.
+  const recordOwner = db.prepare('SELECT register FROM deployments WHERE id = ?');
+  const agencyUsed = db.prepare(
+    'SELECT 1 FROM deployments WHERE agency_id = ? AND (register IS NULL OR register <> ?) LIMIT 1',
+  );
+  const fromRaw = new Map<string, string>();
   parsed.rows.forEach((row, i) => {
     const mapped = mapRow(mapping, row, file, parsed.fileDate);
-    if ('record' in mapped && accepted.has(mapped.record.id))
+    const owner =
+      'record' in mapped ? (recordOwner.get(mapped.record.id) as { register: string | null } | undefined) : undefined;
+    const clash =
+      'record' in mapped
+        ? owner && owner.register !== mapping.register.id
+          ? `id: "${mapped.record.id}" is a record that is not from this register`
+          : agencyUsed.get(mapped.agency.id, mapping.register.id)
+            ? `agency: "${mapped.agency.id}" is an agency with records that are not from this register`
+            : fromRaw.has(mapped.record.id) && fromRaw.get(mapped.record.id) !== mapped.registerId
+              ? `id: "${mapped.registerId}" and "${fromRaw.get(mapped.record.id)}" give the same AILA id`
+              : null
+        : null;
+    if ('record' in mapped) fromRaw.set(mapped.record.id, fromRaw.get(mapped.record.id) ?? mapped.registerId);
+    if (clash) report.rejections.push({ row: i + 1, registerId: mapped.registerId, reasons: [clash] });
+    else if ('record' in mapped && accepted.has(mapped.record.id))
       report.rejections.push({
         row: i + 1,
         registerId: mapped.registerId,
@@ -88,6 +109,12 @@ export function importRegister(db: Db, mapping: Mapping, bytes: Buffer, fileName
   report.rejected = report.rejections.length;
 
   const run = db.transaction(() => {
+    // The register's records before this run: the base of the withdrawal guard.
+    const before = (
+      db
+        .prepare("SELECT COUNT(*) AS n FROM deployments WHERE register = ? AND status = 'published'")
+        .get(mapping.register.id) as { n: number }
+    ).n;
     const agencies = new Set<string>();
     let done = 0;
     for (const { record, agency } of accepted.values()) {
@@ -118,15 +145,21 @@ export function importRegister(db: Db, mapping: Mapping, bytes: Buffer, fileName
         )
         .all(mapping.register.id) as { id: string; rid: string }[]
     ).filter((r) => !present.has(r.id) && !seenIds.has(`${mapping.register.id}-${r.rid}`));
-    const published = db
-      .prepare("SELECT COUNT(*) AS n FROM deployments WHERE register = ? AND status = 'published'")
-      .get(mapping.register.id) as { n: number };
-    if (gone.length > 0 && gone.length * 2 > published.n && !options.force)
+    if (gone.length > 0 && gone.length * 2 > before && !options.force)
       throw new ImportInputError(
-        `the file would withdraw ${gone.length} of the register's ${published.n} records; check the file, or import with --force`,
+        `the file would withdraw ${gone.length} of the register's ${before} records; check the file, or import with --force`,
       );
     for (const r of gone) withdraw(db, r.id, meta);
     report.withdrawn = gone.length;
+    const previous = db
+      .prepare('SELECT file_sha256, description FROM registers WHERE id = ?')
+      .get(mapping.register.id) as { file_sha256: string; description: string } | undefined;
+    const description = JSON.stringify({
+      publisher: mapping.register.publisher,
+      language: mapping.register.language,
+      coverage: mapping.register.coverage,
+      caveats: mapping.register.caveats,
+    });
     db.prepare(
       `INSERT INTO registers (id, country, name_en, name_vi, url, licence, description, file, file_date, file_sha256, rows_in_file, imported_at)
        VALUES (@id, @country, @name_en, @name_vi, @url, @licence, @description, @file, @file_date, @file_sha256, @rows_in_file, @imported_at)
@@ -141,18 +174,15 @@ export function importRegister(db: Db, mapping: Mapping, bytes: Buffer, fileName
       name_vi: mapping.register.name.vi,
       url: mapping.register.url,
       licence: mapping.register.licence,
-      description: JSON.stringify({
-        publisher: mapping.register.publisher,
-        language: mapping.register.language,
-        coverage: mapping.register.coverage,
-        caveats: mapping.register.caveats,
-      }),
+      description,
       file,
       file_date: parsed.fileDate ?? null,
       file_sha256: sha256,
       rows_in_file: parsed.rows.length,
       imported_at: now,
     });
+    // Register details (coverage, caveats, file) are part of what readers see: when they change, the version moves.
+    if (previous?.file_sha256 !== sha256 || previous?.description !== description) logChange(db, null, now);
     if (options.dryRun) throw new DryRun();
   });
   try {

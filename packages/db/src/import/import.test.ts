@@ -206,6 +206,39 @@ describe('the register importer', () => {
     expect(importRegister(db, tiny(), one, 'v2.csv', { force: true }).withdrawn).toBe(2);
   });
 
+  test('a file whose ids all changed is a mass withdrawal: refused without --force, whatever it adds', () => {
+    const db = openSeededMemoryDb(NOW);
+    importRegister(db, tiny(), Buffer.from(csv([HEADER, ...ROWS])), 'v1.csv', { now: NOW });
+    const renamed = ROWS.map((r) => [`B${(r[0] as string).slice(1)}`, ...r.slice(1)]);
+    expect(() => importRegister(db, tiny(), Buffer.from(csv([HEADER, ...renamed])), 'v2.csv')).toThrow(
+      /would withdraw 3 of the register's 3 records/,
+    );
+    expect(countDeployments(db, { register: ['xx-test'] })).toBe(3);
+  });
+
+  test('ids of records and agencies that are not the register’s are never overwritten; names without Latin letters get a hash', () => {
+    const db = openSeededMemoryDb(NOW);
+    // A register whose id and names would give a curated record's and a curated agency's ids.
+    const clash = tiny({ register: { ...tiny().register, id: 'bach-mai' } } as Partial<Mapping>);
+    const rows = [
+      ['lung-cancer-ai', 'Takeover', 'Would replace a curated record.', 'Someone', 'Santé', 'en service'],
+      ['z9', 'Other', 'Would join a curated agency.', 'Hospital', 'Santé', 'en service'],
+      ['y8', 'Σύστημα', 'Περιγραφή.', 'Υπουργείο Υγείας', 'Santé', 'en service'],
+      ['y9', 'Σύστημα δύο', 'Περιγραφή δύο.', 'Υπουργείο Παιδείας', 'Santé', 'en service'],
+    ];
+    const before = getDeployment(db, 'bach-mai-lung-cancer-ai');
+    const report = importRegister(db, clash, Buffer.from(csv([HEADER, ...rows])), 'c.csv', { now: NOW });
+    expect(report.rejections.map((r) => r.reasons[0])).toEqual([
+      expect.stringContaining('is a record that is not from this register'),
+      expect.stringContaining('is an agency with records that are not from this register'),
+    ]);
+    expect(getDeployment(db, 'bach-mai-lung-cancer-ai')).toEqual(before);
+    const greek = listDeployments(db, { register: ['bach-mai'] }, { page: 1, pageSize: 5 }).items;
+    expect(new Set(greek.map((d) => d.agency.id)).size).toBe(2);
+    expect(greek.every((d) => /^bach-mai-x[0-9a-f]{8}$/.test(d.agency.id))).toBe(true);
+    expect(() => tiny({ register: { ...tiny().register, id: 'aila' } } as Partial<Mapping>)).toThrow(/catalogue’s own/);
+  });
+
   test('the shipped JSON Schema of mappings is the one generated from the zod schema, and every mapping is valid', () => {
     const shipped = JSON.parse(readFileSync(join(MAPPINGS, 'mapping.schema.json'), 'utf8'));
     expect(shipped).toEqual(JSON.parse(JSON.stringify(mappingJsonSchema())));

@@ -66,37 +66,103 @@ const rowsArb: fc.Arbitrary<AgencyReadinessRow[]> = fc
   .array(rowArb, { maxLength: 16 })
   .map((rows) => rows.filter((r, i) => rows.findIndex((o) => o.agencyId === r.agencyId && o.round === r.round) === i));
 
+type DimensionMeanLike = { dimension: string; n: number; mean: number | null };
+interface ShownFigure {
+  members: AgencyReadinessRow[];
+  dimension: string;
+  keys: Set<string>;
+  protectedKeys: Set<string>;
+}
+const subset = (a: Set<string>, b: Set<string>) => [...a].every((k) => b.has(k));
+
+/** Checks one figure against its members by brute force; returns the dimensions it shows. */
+function checkFigure(members: AgencyReadinessRow[], means: DimensionMeanLike[]): ShownFigure[] {
+  const expected = bruteMeans(members);
+  return means.flatMap((m, i) => {
+    const e = expected[i];
+    expect(m.n).toBe(e?.n);
+    if (m.mean === null) return [];
+    expect(m.mean).toBeCloseTo(e?.mean ?? Number.NaN, 9);
+    const scored = members.filter(
+      (r) => typeof r.scores[m.dimension as keyof AgencyReadinessRow['scores']] === 'number',
+    );
+    const protectedCount = scored.filter((r) => !r.published).length;
+    expect(scored.length).toBeGreaterThanOrEqual(READINESS_MIN_GROUP);
+    expect(protectedCount === 0 || protectedCount >= READINESS_MIN_GROUP).toBe(true);
+    const key = (r: AgencyReadinessRow) => `${r.agencyId}@${r.round}`;
+    return [
+      {
+        members,
+        dimension: m.dimension,
+        keys: new Set(scored.map(key)),
+        protectedKeys: new Set(scored.filter((r) => !r.published).map(key)),
+      },
+    ];
+  });
+}
+
 describe('aggregateReadiness', () => {
-  test('means by dimension match a brute-force computation, and none stands on fewer than 3 agencies', () => {
+  test('every figure shown is the plain mean of its members, and none can be worked out from the others', () => {
     fc.assert(
-      fc.property(rowsArb, (rows) => {
-        const agg = aggregateReadiness(rows, { total: 77 });
-        const expected = bruteMeans(rows);
-        expect(agg.byDimension.map((m) => [m.dimension, m.n])).toEqual(expected.map((m) => [m.dimension, m.n]));
-        agg.byDimension.forEach((m, i) => {
-          const e = expected[i]?.mean ?? null;
-          if (e === null) expect(m.mean).toBeNull();
-          else expect(m.mean).toBeCloseTo(e, 9);
-        });
-        expect(agg.answered).toBe(new Set(rows.map((r) => r.agencyId)).size);
-        for (const grouping of ['level', 'sector', 'province'] as const) {
-          const g = agg.groups[grouping];
-          const shownAgencies = g.shown.reduce((s, x) => s + x.n, 0);
-          expect(shownAgencies + g.hiddenAgencies).toBe(agg.answered);
-          for (const group of g.shown) {
-            expect(group.n).toBeGreaterThanOrEqual(READINESS_MIN_GROUP);
-            const members = latestPerAgency(rows).filter((r) => (r[grouping] ?? 'unknown') === group.key);
-            expect(group.means).toEqual(bruteMeans(members));
+      fc.property(
+        rowsArb,
+        fc.array(fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'), { maxLength: 4 }),
+        (raw, pub) => {
+          const published = new Set<string>(pub);
+          const rows = raw.map((r) => ({ ...r, published: published.has(r.agencyId) }));
+          const agg = aggregateReadiness(rows, { total: 77 });
+          const latest = latestPerAgency(rows);
+          expect(agg.answered).toBe(new Set(rows.map((r) => r.agencyId)).size);
+          const figures: { members: AgencyReadinessRow[]; means: DimensionMeanLike[] }[] = [
+            { members: latest, means: agg.byDimension },
+          ];
+          for (const grouping of ['level', 'sector', 'province'] as const) {
+            const g = agg.groups[grouping];
+            expect(g.shown.reduce((s, x) => s + x.n, 0) + g.hiddenAgencies).toBe(agg.answered);
+            for (const group of g.shown)
+              figures.push({
+                members: latest.filter((r) => (r[grouping] ?? 'unknown') === group.key),
+                means: group.means,
+              });
           }
-          // What is hidden is never so small that the total and the shown groups give it away.
-          if (g.hiddenAgencies > 0 && g.shown.length > 0)
-            expect(g.hiddenAgencies).toBeGreaterThanOrEqual(READINESS_MIN_GROUP);
-        }
-        for (const r of agg.rounds) {
-          expect(r.n).toBeGreaterThanOrEqual(READINESS_MIN_GROUP);
-          expect(r.means).toEqual(bruteMeans(rows.filter((x) => x.round === r.round)));
-        }
-      }),
+          for (const r of agg.rounds)
+            figures.push({ members: latestPerAgency(rows.filter((x) => x.round === r.round)), means: r.means });
+          const shown = figures.flatMap((f) => checkFigure(f.members, f.means));
+          // No two figures shown differ by 1 or 2 agencies that have not published their profile.
+          for (const a of shown)
+            for (const b of shown) {
+              if (a === b || a.dimension !== b.dimension || !subset(a.keys, b.keys) || a.keys.size === b.keys.size)
+                continue;
+              const d = [...b.protectedKeys].filter((k) => !a.protectedKeys.has(k)).length;
+              expect(d === 0 || d >= READINESS_MIN_GROUP, `${a.dimension}: ${[...a.keys]} ⊂ ${[...b.keys]}`).toBe(true);
+            }
+          // Nor does the whole minus the groups shown of one grouping.
+          for (const grouping of ['level', 'sector', 'province'] as const)
+            for (const dimension of DIMENSIONS) {
+              const whole = shown.find((f) => f.members === latest && f.dimension === dimension);
+              if (!whole) continue;
+              const covered = new Set(
+                agg.groups[grouping].shown
+                  .filter((g) => g.means.find((m) => m.dimension === dimension)?.mean !== null)
+                  .flatMap((g) =>
+                    latest
+                      .filter(
+                        (r) =>
+                          (r[grouping] ?? 'unknown') === g.key &&
+                          !r.published &&
+                          typeof r.scores[dimension] === 'number',
+                      )
+                      .map((r) => r.agencyId),
+                  ),
+              );
+              const left = [...whole.protectedKeys].filter((k) => !covered.has(k.split('@')[0] as string)).length;
+              const anyShown = agg.groups[grouping].shown.some(
+                (g) => g.means.find((m) => m.dimension === dimension)?.mean !== null,
+              );
+              if (anyShown) expect(left === 0 || left >= READINESS_MIN_GROUP).toBe(true);
+            }
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -155,7 +221,15 @@ describe('aggregateReadiness', () => {
       row('b', 'central', [], { gaps: gaps(2) }),
       row('c', 'central', [], { gaps: gaps(1) }),
     ];
-    expect(aggregateReadiness(rows, { total: 3 }).issues).toEqual([{ issue: 'data.siloed', agencies: 2 }]);
+    // Two of three: a count that small (or that leaves one out) is not shown.
+    expect(aggregateReadiness(rows, { total: 3 }).issues).toEqual([]);
+    const six = [
+      ...rows,
+      row('d', 'central', [], { gaps: gaps(2) }),
+      row('e', 'central', [], { gaps: gaps(0) }),
+      row('f', 'central', [], { gaps: gaps(1) }),
+    ];
+    expect(aggregateReadiness(six, { total: 6 }).issues).toEqual([{ issue: 'data.siloed', agencies: 3 }]);
     const ranked = rankRecommendations(
       [
         { number: 1, addresses: ['infrastructure.compute'] as const },
@@ -165,6 +239,71 @@ describe('aggregateReadiness', () => {
     );
     expect(ranked[0]?.number).toBe(5);
     expect(ranked[0]?.priority).toEqual({ score: 5 / 9, evidenceCount: 2, assessedCount: 3, totalCount: 3 });
+  });
+});
+
+describe('no agency’s answers can be worked out by subtraction', () => {
+  test('published profiles do not count as protection: 3 published and 1 not hide the mean', () => {
+    const rows = [
+      row('a', 'central', [10], { published: true }),
+      row('b', 'central', [20], { published: true }),
+      row('c', 'central', [30], { published: true }),
+      row('d', 'central', [90]),
+    ];
+    const agg = aggregateReadiness(rows, { total: 4 });
+    expect(agg.byDimension[0]?.mean).toBeNull();
+    const allPublished = aggregateReadiness(
+      rows.map((r) => ({ ...r, published: true })),
+      { total: 4 },
+    );
+    expect(allPublished.byDimension[0]?.mean).toBe(37.5);
+  });
+
+  test('two groupings that differ by one agency: the smaller figure is hidden', () => {
+    const rows = [
+      row('m1', 'central', [10], { province: null }),
+      row('m2', 'central', [20], { province: null }),
+      row('m3', 'central', [30], { province: null }),
+      row('vistip', 'provincial', [91], { province: null }),
+      row('h1', 'provincial', [40], { province: 'VN01' }),
+      row('h2', 'provincial', [50], { province: 'VN01' }),
+      row('h3', 'provincial', [60], { province: 'VN01' }),
+    ];
+    const agg = aggregateReadiness(rows, { total: 7 });
+    const central = agg.groups.level.shown.find((g) => g.key === 'central')?.means[0]?.mean ?? null;
+    const unknown = agg.groups.province.shown.find((g) => g.key === 'unknown')?.means[0]?.mean ?? null;
+    expect(central === null || unknown === null).toBe(true);
+  });
+
+  test('rounds: the latest answers and one round that differ by one agency are not both shown', () => {
+    const rows = [
+      ...['a', 'b', 'c'].flatMap((id) => [
+        row(id, 'central', [50], { round: '2025' }),
+        row(id, 'central', [60], { round: '2026' }),
+      ]),
+      row('d', 'central', [77], { round: '2025' }),
+    ];
+    const agg = aggregateReadiness(rows, { total: 4 });
+    const overall = agg.byDimension[0]?.mean ?? null;
+    const round2026 = agg.rounds.find((r) => r.round === '2026')?.means[0]?.mean ?? null;
+    expect(overall === null || round2026 === null).toBe(true);
+  });
+
+  test('“do not know” answers: the rule holds dimension by dimension', () => {
+    const rows = [
+      row('m1', 'central', [10], { province: null }),
+      row('m2', 'central', [20], { province: null }),
+      row('m3', 'central', [30], { province: null }),
+      row('p1', 'provincial', [88], { province: 'VN01' }),
+      row('p2', 'provincial', [], { province: 'VN01' }),
+      row('p3', 'provincial', [], { province: 'VN01' }),
+    ];
+    const agg = aggregateReadiness(rows, { total: 6 });
+    const data = (g: { means: { mean: number | null }[] } | undefined) => g?.means[0]?.mean ?? null;
+    // The data mean of all four who scored it and the central mean would give p1's score.
+    expect(
+      agg.byDimension[0]?.mean === null || data(agg.groups.level.shown.find((g) => g.key === 'central')) === null,
+    ).toBe(true);
   });
 });
 

@@ -17,6 +17,8 @@ export interface AgencyReadinessRow {
   province: string | null;
   scores: Partial<Record<GapDimension, number | null>>;
   gaps: { issue: GapIssueCode; severity: number }[];
+  /** A published profile is public: it is not protected by the aggregates' rules. */
+  published?: boolean;
 }
 
 export const DIMENSIONS = Object.keys(GAP_DIMENSIONS) as GapDimension[];
@@ -71,47 +73,108 @@ export function latestPerAgency(rows: readonly AgencyReadinessRow[]): AgencyRead
   return [...latest.values()].sort((a, b) => a.agencyId.localeCompare(b.agencyId));
 }
 
-function means(rows: readonly AgencyReadinessRow[], minGroup: number): DimensionMean[] {
-  return DIMENSIONS.map((dimension) => {
-    const scores = rows.flatMap((r) => {
-      const s = r.scores[dimension];
-      return typeof s === 'number' ? [s] : [];
-    });
-    const n = scores.length;
-    return { dimension, n, mean: n >= minGroup ? scores.reduce((a, b) => a + b, 0) / n : null };
-  });
+/**
+ * Disclosure control. Published profiles are known to everyone, so only agencies that have not
+ * published are protected: a figure is shown when it stands on at least `minGroup` agencies and
+ * on none or at least `minGroup` unpublished ones; and no two figures shown (of any grouping or
+ * round) may differ by fewer than `minGroup` unpublished agencies, nor may the groups hidden from
+ * a grouping add up to fewer — otherwise one could be worked out from the other.
+ */
+interface Cell {
+  members: readonly AgencyReadinessRow[];
+  /** Per dimension: the members with a score, as agency@round keys; null once suppressed. */
+  dims: Map<GapDimension, { keys: Set<string>; protectedKeys: Set<string>; sum: number } | null>;
+}
+
+const unitKey = (r: AgencyReadinessRow) => `${r.agencyId}@${r.round}`;
+
+function cellOf(members: readonly AgencyReadinessRow[], minGroup: number): Cell {
+  const dims = new Map<GapDimension, { keys: Set<string>; protectedKeys: Set<string>; sum: number } | null>();
+  for (const dimension of DIMENSIONS) {
+    const scored = members.filter((r) => typeof r.scores[dimension] === 'number');
+    const keys = new Set(scored.map(unitKey));
+    const protectedKeys = new Set(scored.filter((r) => !r.published).map(unitKey));
+    const sum = scored.reduce((a, r) => a + (r.scores[dimension] as number), 0);
+    const safe = keys.size >= minGroup && (protectedKeys.size === 0 || protectedKeys.size >= minGroup);
+    dims.set(dimension, safe ? { keys, protectedKeys, sum } : null);
+  }
+  return { members, dims };
+}
+
+/** How many protected units one set has that the other lacks. */
+function protectedDifference(a: Set<string>, b: Set<string>): number {
+  let n = 0;
+  for (const k of a) if (!b.has(k)) n += 1;
+  return n;
+}
+const isSubset = (a: Set<string>, b: Set<string>) => [...a].every((k) => b.has(k));
+
+/** Suppresses, dimension by dimension, every figure another one shown would give away by subtraction. */
+function suppressDifferences(cells: readonly Cell[], minGroup: number): void {
+  for (const dimension of DIMENSIONS) {
+    for (let changed = true; changed; ) {
+      changed = false;
+      const shown = cells.filter((c) => c.dims.get(dimension));
+      for (const a of shown) {
+        const da = a.dims.get(dimension);
+        if (!da) continue;
+        for (const b of shown) {
+          const db = b.dims.get(dimension);
+          if (a === b || !db || db.keys.size <= da.keys.size || !isSubset(da.keys, db.keys)) continue;
+          const d = protectedDifference(db.protectedKeys, da.protectedKeys);
+          if (d > 0 && d < minGroup) {
+            a.dims.set(dimension, null);
+            changed = true;
+            break;
+          }
+        }
+      }
+    }
+  }
 }
 
 /**
- * Groups of at least `minGroup` agencies. When the agencies left out add up to fewer than
- * `minGroup`, the smallest shown groups are left out too, so that no hidden group's mean can be
- * worked out from the total and the groups shown.
+ * Within one grouping, the groups hidden add up (per dimension) to the whole minus the groups
+ * shown: when that stands on fewer than `minGroup` unpublished agencies, the smallest shown group
+ * is hidden too, until it does not.
  */
-function grouped(rows: readonly AgencyReadinessRow[], by: ReadinessGrouping, minGroup: number) {
-  const byKey = new Map<string, AgencyReadinessRow[]>();
-  for (const row of rows) {
-    const key = row[by] ?? 'unknown';
-    byKey.set(key, [...(byKey.get(key) ?? []), row]);
+function protectComplement(whole: Cell, groups: readonly Cell[], minGroup: number): void {
+  for (const dimension of DIMENSIONS) {
+    const total = whole.dims.get(dimension)?.protectedKeys ?? new Set<string>();
+    for (;;) {
+      const shown = groups.filter((g) => g.dims.get(dimension));
+      const covered = new Set(shown.flatMap((g) => [...(g.dims.get(dimension)?.protectedKeys ?? [])]));
+      const left = protectedDifference(total, covered);
+      if (left === 0 || left >= minGroup || shown.length === 0) break;
+      // Groups come largest first (ties by key): the last shown is the smallest.
+      (shown[shown.length - 1] as Cell).dims.set(dimension, null);
+    }
   }
-  const all = [...byKey.entries()]
-    .map(([key, members]) => ({ key, members }))
-    .sort((a, b) => b.members.length - a.members.length || a.key.localeCompare(b.key));
-  const shown = all.filter((g) => g.members.length >= minGroup);
-  let hiddenAgencies = rows.length - shown.reduce((s, g) => s + g.members.length, 0);
-  while (hiddenAgencies > 0 && hiddenAgencies < minGroup && shown.length > 0) {
-    const smallest = shown.pop();
-    hiddenAgencies += smallest?.members.length ?? 0;
-  }
-  return {
-    shown: shown.map((g) => ({ key: g.key, n: g.members.length, means: means(g.members, minGroup) })),
-    hiddenGroups: all.length - shown.length,
-    hiddenAgencies,
-  };
+}
+
+function meansOf(cell: Cell): DimensionMean[] {
+  return DIMENSIONS.map((dimension) => {
+    const n = cell.members.filter((r) => typeof r.scores[dimension] === 'number').length;
+    const d = cell.dims.get(dimension);
+    return { dimension, n, mean: d ? d.sum / d.keys.size : null };
+  });
+}
+
+/** A count of agencies shown only when it, and the agencies it leaves out, are safe to show. */
+function safeCount(
+  counted: readonly AgencyReadinessRow[],
+  all: readonly AgencyReadinessRow[],
+  minGroup: number,
+): boolean {
+  const prot = counted.filter((r) => !r.published).length;
+  const rest = all.filter((r) => !r.published).length - prot;
+  return counted.length >= minGroup && (prot === 0 || prot >= minGroup) && (rest === 0 || rest >= minGroup);
 }
 
 /**
  * Readiness across agencies: means by dimension, by level, sector and province, by round, and
- * the gap issues the answers reveal. Every figure stands on at least `minGroup` agencies.
+ * the gap issues the answers reveal. Every figure stands on at least `minGroup` agencies, and
+ * none can be worked out from the others (see `Cell`).
  */
 export function aggregateReadiness(
   rows: readonly AgencyReadinessRow[],
@@ -119,33 +182,65 @@ export function aggregateReadiness(
 ): ReadinessAggregates {
   const minGroup = options.minGroup ?? READINESS_MIN_GROUP;
   const latest = latestPerAgency(rows);
-  const enough = latest.length >= minGroup;
+  const whole = cellOf(latest, minGroup);
+  const groupings = Object.fromEntries(
+    READINESS_GROUPINGS.map((by) => {
+      const byKey = new Map<string, AgencyReadinessRow[]>();
+      for (const row of latest) {
+        const key = row[by] ?? 'unknown';
+        byKey.set(key, [...(byKey.get(key) ?? []), row]);
+      }
+      const groups = [...byKey.entries()]
+        .map(([key, members]) => ({ key, cell: cellOf(members, minGroup) }))
+        .sort((a, b) => b.cell.members.length - a.cell.members.length || a.key.localeCompare(b.key));
+      return [by, groups];
+    }),
+  ) as Record<ReadinessGrouping, { key: string; cell: Cell }[]>;
   const roundKeys = [...new Set(rows.map((r) => r.round))].sort();
-  const rounds = roundKeys.map((round) => {
-    const inRound = latestPerAgency(rows.filter((r) => r.round === round));
-    return { round, n: inRound.length, means: means(inRound, minGroup) };
-  });
-  const issueCounts = new Map<GapIssueCode, number>();
+  const rounds = roundKeys.map((round) => ({
+    round,
+    cell: cellOf(latestPerAgency(rows.filter((r) => r.round === round)), minGroup),
+  }));
+  for (const by of READINESS_GROUPINGS)
+    protectComplement(
+      whole,
+      groupings[by].map((g) => g.cell),
+      minGroup,
+    );
+  suppressDifferences(
+    [whole, ...READINESS_GROUPINGS.flatMap((by) => groupings[by].map((g) => g.cell)), ...rounds.map((r) => r.cell)],
+    minGroup,
+  );
+  const shownGroups = (by: ReadinessGrouping) => {
+    const shown = groupings[by].filter((g) => DIMENSIONS.some((d) => g.cell.dims.get(d)));
+    return {
+      shown: shown.map((g) => ({ key: g.key, n: g.cell.members.length, means: meansOf(g.cell) })),
+      hiddenGroups: groupings[by].length - shown.length,
+      hiddenAgencies: latest.length - shown.reduce((s, g) => s + g.cell.members.length, 0),
+    };
+  };
+  const shownRounds = rounds.filter((r) => DIMENSIONS.some((d) => r.cell.dims.get(d)));
+  const issueCounts = new Map<GapIssueCode, AgencyReadinessRow[]>();
   for (const row of latest)
     for (const gap of row.gaps)
-      if (gap.severity >= SIGNIFICANT_SEVERITY) issueCounts.set(gap.issue, (issueCounts.get(gap.issue) ?? 0) + 1);
+      if (gap.severity >= SIGNIFICANT_SEVERITY)
+        issueCounts.set(gap.issue, [...(issueCounts.get(gap.issue) ?? []), row]);
   return {
     answered: latest.length,
     total: options.total,
     minGroup,
-    byDimension: means(latest, minGroup),
+    byDimension: meansOf(whole),
     groups: {
-      level: grouped(latest, 'level', minGroup),
-      sector: grouped(latest, 'sector', minGroup),
-      province: grouped(latest, 'province', minGroup),
+      level: shownGroups('level'),
+      sector: shownGroups('sector'),
+      province: shownGroups('province'),
     },
-    rounds: rounds.filter((r) => r.n >= minGroup),
-    hiddenRounds: rounds.filter((r) => r.n < minGroup).length,
-    issues: enough
-      ? [...issueCounts.entries()]
-          .map(([issue, agencies]) => ({ issue, agencies }))
-          .sort((a, b) => b.agencies - a.agencies || a.issue.localeCompare(b.issue))
-      : [],
+    rounds: shownRounds.map((r) => ({ round: r.round, n: r.cell.members.length, means: meansOf(r.cell) })),
+    hiddenRounds: rounds.length - shownRounds.length,
+    issues: [...issueCounts.entries()]
+      .filter(([, counted]) => safeCount(counted, latest, minGroup))
+      .map(([issue, counted]) => ({ issue, agencies: counted.length }))
+      .sort((a, b) => b.agencies - a.agencies || a.issue.localeCompare(b.issue)),
   };
 }
 
@@ -176,6 +271,9 @@ export function comparePeers(
   return (['level', 'sector'] as const).map((by) => {
     const key = self[by];
     const peers = key === null ? [] : others.filter((r) => r[by] === key);
-    return { by, key, n: peers.length, means: peers.length >= minGroup ? means(peers, minGroup) : null };
+    // The same rules as the landscape: the asking agency knows its own answers, so it is left out.
+    const cell = cellOf(peers, minGroup);
+    const means = meansOf(cell);
+    return { by, key, n: peers.length, means: means.some((m) => m.mean !== null) ? means : null };
   });
 }

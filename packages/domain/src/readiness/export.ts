@@ -26,27 +26,35 @@ export const MICRODATA_COLUMNS = [
   'section',
   'question',
   'value',
-  'note',
-  'evidence_url',
 ] as const;
 export type MicrodataRow = Record<(typeof MICRODATA_COLUMNS)[number], string>;
 
 /** Replaces a value held by fewer than `minGroup` respondents. */
 export const SUPPRESSED = 'suppressed';
 
+/** A respondent id for one round, from the agency's secret pseudonym (64-bit FNV-1a): rounds cannot be linked. */
+function roundPseudonym(pseudonym: string, round: string): string {
+  let hash = 0xcbf29ce484222325n;
+  for (const ch of `${pseudonym}:${round}`) {
+    hash ^= BigInt(ch.codePointAt(0) ?? 0);
+    hash = (hash * 0x100000001b3n) & 0xffffffffffffffffn;
+  }
+  return `r${hash.toString(16).padStart(16, '0')}`;
+}
+
 /**
- * Anonymised microdata: one row per answered question. An agency that has not published its
- * profile appears under its pseudonym, without province, notes or evidence links, and with its
- * level and sector only where at least `minGroup` respondents share them.
+ * Anonymised microdata: one row per answered question. Notes and evidence links are never in it
+ * (a published profile shows neither). An agency that has not published its profile appears
+ * under a pseudonym of its own for each round, without province or free text, and only in rounds
+ * where at least `minGroup` such agencies answered; its level and sector are kept only where at
+ * least `minGroup` of them share the level, the sector and the two together.
  */
 export function readinessMicrodata(
   responses: readonly StoredResponse[],
   instruments: ReadonlyMap<number, Instrument>,
   minGroup = READINESS_MIN_GROUP,
 ): MicrodataRow[] {
-  const agencies = new Map(responses.map((r) => [r.agencyId, r]));
-  const share = (key: 'level' | 'sector', value: string | null) =>
-    [...agencies.values()].filter((r) => r[key] === value).length;
+  const hidden = (round: string) => responses.filter((r) => !r.published && r.round === round);
   const rows: MicrodataRow[] = [];
   const ordered = [...responses].sort(
     (a, b) => a.round.localeCompare(b.round) || a.pseudonym.localeCompare(b.pseudonym),
@@ -55,11 +63,15 @@ export function readinessMicrodata(
     const instrument = instruments.get(r.instrumentVersion);
     if (!instrument) continue;
     const open = r.published;
-    const coarse = (key: 'level' | 'sector') => {
-      const value = r[key];
-      if (value === null) return '';
-      return open || share(key, value) >= minGroup ? value : SUPPRESSED;
-    };
+    const peers = open ? [] : hidden(r.round);
+    if (!open && peers.length < minGroup) continue;
+    const share = (test: (o: StoredResponse) => boolean) => peers.filter(test).length >= minGroup;
+    const levelShown = open || share((o) => o.level === r.level);
+    const sectorShown =
+      open || (share((o) => o.sector === r.sector) && share((o) => o.sector === r.sector && o.level === r.level));
+    const level = r.level === null ? '' : levelShown ? r.level : SUPPRESSED;
+    const sector = r.sector === null ? '' : sectorShown && (open || levelShown) ? r.sector : SUPPRESSED;
+    const respondent = open ? r.agencyId : roundPseudonym(r.pseudonym, r.round);
     for (const section of instrument.sections)
       for (const q of section.questions) {
         const answer = r.answers[q.id];
@@ -69,18 +81,16 @@ export function readinessMicrodata(
         const value =
           answer.value === null ? 'unknown' : q.kind === 'text' && !open ? 'answered' : String(answer.value);
         rows.push({
-          respondent: open ? r.agencyId : r.pseudonym,
+          respondent,
           published: open ? 'true' : 'false',
           round: r.round,
           instrument_version: String(r.instrumentVersion),
-          agency_level: coarse('level'),
-          sector: coarse('sector'),
+          agency_level: level,
+          sector,
           province: open ? (r.province ?? '') : '',
           section: section.id,
           question: q.id,
-          value: q.kind === 'sector' && !open ? coarse('sector') : value,
-          note: open ? (answer.note ?? '') : '',
-          evidence_url: open ? (answer.evidenceUrl ?? '') : '',
+          value: q.kind === 'sector' && !open ? sector : value,
         });
       }
   }
@@ -161,7 +171,7 @@ export function readinessDataPackage(options: { created: string; instrumentVersi
         mediatype: 'text/csv',
         encoding: 'utf-8',
         description:
-          'One row per answered question. Agencies that have not published their profile appear under a pseudonym, without province, notes, evidence links or free text; their level and sector are "suppressed" where fewer than 3 respondents share them.',
+          'One row per answered question, without notes or evidence links. Agencies that have not published their profile appear under a pseudonym that changes every round, without province or free text, only in rounds where at least 3 of them answered; their level and sector are "suppressed" where fewer than 3 of them share the level, the sector, or both together.',
         schema: {
           fields: [
             field('respondent', 'string', 'The agency id if published, else a stable pseudonym'),
@@ -174,8 +184,6 @@ export function readinessDataPackage(options: { created: string; instrumentVersi
             field('section'),
             field('question'),
             field('value', 'string', 'A level 0–3, "unknown", a code, or "answered" for withheld free text'),
-            field('note', 'string', 'Only for published profiles'),
-            field('evidence_url', 'string', 'Only for published profiles'),
           ],
           primaryKey: ['respondent', 'round', 'question'],
         },

@@ -29,7 +29,12 @@ export interface AgencySystem {
 
 /** The tier a system's obligations are read from: its declared tier, else AILA's indicative one where it has one. */
 function effectiveTier(s: AgencySystem): { tier: RiskTier; indicative: boolean } {
-  if (s.riskTier !== 'unclassified' || !s.indicativeTier || s.indicativeTier === 'undetermined')
+  if (
+    s.riskTier !== 'unclassified' ||
+    !s.indicativeTier ||
+    s.indicativeTier === 'undetermined' ||
+    s.indicativeTier === 'not_applicable'
+  )
     return { tier: s.riskTier, indicative: false };
   return { tier: s.indicativeTier, indicative: true };
 }
