@@ -62,6 +62,17 @@ const DESCRIPTIONS: Record<ErrorCode, string> = {
 };
 
 /** The documented error responses of a route: the codes given, and always 500. */
+/** What a save of a draft or of answers can meet: bad input, no session or right, a stale base, limits. */
+export const SAVE_ERRORS: ErrorCode[] = [
+  'validation',
+  'unauthorized',
+  'forbidden',
+  'not_found',
+  'conflict',
+  'rate_limited',
+  'payload_too_large',
+];
+
 export function errorResponses(...codes: ErrorCode[]) {
   return Object.fromEntries(
     [...new Set<ErrorCode>([...codes, 'internal'])].map((code) => [

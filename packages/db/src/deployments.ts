@@ -190,22 +190,22 @@ export function exportRowsByRowid(
  * (what a page without search highlights needs).
  */
 export function listDeploymentsJson(db: Db, filters: DeploymentFilters, options: ListOptions): string {
-  const result = catalogue(db).search(filters, options, {
-    page: options.page,
-    pageSize: options.pageSize,
-    sort: options.sort ?? (filters.q ? 'relevance' : 'title'),
-    locale: options.locale ?? 'en',
-  });
+  const result = searchPage(db, filters, options);
   const items = deploymentJsonByRowid(db, result.rowids).join(',');
   return `{"items":[${items}],"total":${result.total},"facets":${JSON.stringify(result.facets)},"page":${options.page},"pageSize":${options.pageSize}}`;
 }
 
-export function listDeployments(db: Db, filters: DeploymentFilters, options: ListOptions): DeploymentPage {
-  const result = catalogue(db).search(filters, options, {
+/** The rowids of one page, the total and the facets; by relevance when searching, else by title. */
+function searchPage(db: Db, filters: DeploymentFilters, options: ListOptions) {
+  return catalogue(db).search(filters, options, {
     page: options.page,
     pageSize: options.pageSize,
     sort: options.sort ?? (filters.q ? 'relevance' : 'title'),
     locale: options.locale ?? 'en',
   });
+}
+
+export function listDeployments(db: Db, filters: DeploymentFilters, options: ListOptions): DeploymentPage {
+  const result = searchPage(db, filters, options);
   return { items: deploymentsByRowid(db, result.rowids), total: result.total, facets: result.facets };
 }

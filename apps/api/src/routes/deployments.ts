@@ -186,21 +186,18 @@ export function deploymentRoutes({ db, clock, scope, publicUrl }: RouteDeps) {
         const day = now.toISOString().slice(0, 10);
         const includeSynthetic = scope().includeSynthetic ?? false;
         c.header('Cache-Control', 'no-store');
-        c.header(
-          'X-AILA-Catalogue-Version',
-          String(
-            exportMeta(db, {
-              filters: {},
-              scope: scope(),
-              format: 'csv',
-              locale: lang,
-              sort: 'title',
-              query: '',
-              now,
-              baseUrl: publicUrl,
-            }).catalogueVersion,
-          ),
-        );
+        // The whole catalogue, as an unfiltered export would read it.
+        const whole = {
+          filters: {},
+          scope: scope(),
+          format: 'csv' as const,
+          locale: lang,
+          sort: 'title' as const,
+          query: '',
+          now,
+          baseUrl: publicUrl,
+        };
+        c.header('X-AILA-Catalogue-Version', String(exportMeta(db, whole).catalogueVersion));
         if (format === 'sqlite') {
           const bytes = await memoDump(
             db,
@@ -212,20 +209,7 @@ export function deploymentRoutes({ db, clock, scope, publicUrl }: RouteDeps) {
           return c.body(bytes as never, 200) as never;
         }
         const zip = await memoDump(db, `package:${lang}:${includeSynthetic}`, () =>
-          fullPackage(
-            db,
-            {
-              filters: {},
-              scope: scope(),
-              format: 'csv',
-              locale: lang,
-              sort: 'title',
-              query: '',
-              now,
-              baseUrl: publicUrl,
-            },
-            includeSynthetic,
-          ),
+          fullPackage(db, whole, includeSynthetic),
         );
         c.header('Content-Type', 'application/zip');
         c.header('Content-Disposition', `attachment; filename="aila-catalogue-${day}-datapackage.zip"`);

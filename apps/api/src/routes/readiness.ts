@@ -44,7 +44,7 @@ import type { Context } from 'hono';
 import { consume } from '../auth/limits.ts';
 import { requireUser } from '../auth/session.ts';
 import { type AppEnv, type RouteDeps, router } from '../context.ts';
-import { AppError, errorResponses } from '../errors.ts';
+import { AppError, errorResponses, SAVE_ERRORS } from '../errors.ts';
 import { neutralised } from '../export.ts';
 
 /** A CSV table: the header row, then one row per record, formula-like text neutralised. */
@@ -375,15 +375,7 @@ export function readinessRoutes(deps: RouteDeps) {
         request: { params: AgencyParams, ...json(ReadinessInputSchema) },
         responses: {
           200: { description: 'The saved view', content: { 'application/json': { schema: ViewSchema } } },
-          ...errorResponses(
-            'validation',
-            'unauthorized',
-            'forbidden',
-            'not_found',
-            'conflict',
-            'rate_limited',
-            'payload_too_large',
-          ),
+          ...errorResponses(...SAVE_ERRORS),
         },
       }),
       async (c) => {

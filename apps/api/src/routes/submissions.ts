@@ -26,7 +26,7 @@ import type { Context } from 'hono';
 import { consume } from '../auth/limits.ts';
 import { requireUser } from '../auth/session.ts';
 import { type AppEnv, type RouteDeps, router } from '../context.ts';
-import { AppError, errorResponses } from '../errors.ts';
+import { AppError, errorResponses, SAVE_ERRORS } from '../errors.ts';
 
 const ChangeSchema = z.object({
   path: z.string(),
@@ -205,15 +205,7 @@ export function submissionRoutes(deps: RouteDeps) {
         request: { params: IdParams, ...json(SubmissionInputSchema) },
         responses: {
           200: { description: 'The saved draft', content: { 'application/json': { schema: DetailSchema } } },
-          ...errorResponses(
-            'validation',
-            'unauthorized',
-            'forbidden',
-            'not_found',
-            'conflict',
-            'rate_limited',
-            'payload_too_large',
-          ),
+          ...errorResponses(...SAVE_ERRORS),
         },
       }),
       async (c) => {
