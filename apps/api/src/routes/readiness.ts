@@ -32,10 +32,9 @@ import {
   READINESS_MIN_GROUP,
   ReadinessAnswersSchema,
   ReadinessInputSchema,
-  rankRecommendations,
   readinessDataPackage,
-  readinessEvidence,
   readinessMicrodata,
+  readinessRecommendations,
   SourceSchema,
 } from '@aila/domain';
 import { createRoute, z } from '@hono/zod-openapi';
@@ -414,7 +413,7 @@ export function readinessRoutes(deps: RouteDeps) {
         path: '/readiness/landscape',
         tags: ['readiness'],
         summary: 'Readiness across agencies: by dimension, level, sector, province and round; never a group under 3',
-        description: `Aggregates of complete answers (each agency's latest round). A mean stands on at least ${READINESS_MIN_GROUP} agencies; smaller groups are hidden, and so is the smallest shown group when the hidden ones could be worked out by subtraction. Agencies are named only when they published their profile.`,
+        description: `Aggregates of complete answers (each agency's latest round). A figure stands on at least ${READINESS_MIN_GROUP} agencies, and on none or at least ${READINESS_MIN_GROUP} that have not published their profile; figures that would give one away by subtraction (across groupings, rounds and dimensions) are hidden. Agencies are named only when they published their profile.`,
         responses: {
           200: {
             description: 'The aggregates',
@@ -426,16 +425,13 @@ export function readinessRoutes(deps: RouteDeps) {
       (c) => {
         const rows = readinessRows(db);
         const aggregates = aggregateReadiness(rows, { total: countAgencies(db) });
-        const enough = aggregates.answered >= READINESS_MIN_GROUP;
-        const recommendations = enough
-          ? rankRecommendations(getLandscape(db)?.recommendations ?? [], readinessEvidence(rows)).map((r) => ({
-              id: r.id,
-              number: r.number,
-              shortTitle: r.shortTitle,
-              rank: r.rank,
-              priority: r.priority,
-            }))
-          : [];
+        const recommendations = readinessRecommendations(rows, getLandscape(db)?.recommendations ?? []).map((r) => ({
+          id: r.id,
+          number: r.number,
+          shortTitle: r.shortTitle,
+          rank: r.rank,
+          priority: r.priority,
+        }));
         const latestPublished = new Map<string, string>();
         for (const r of rows)
           if (r.published && (latestPublished.get(r.agencyId) ?? '') < r.round)

@@ -9,6 +9,7 @@ import {
   latestPerAgency,
   READINESS_MIN_GROUP,
   readinessEvidence,
+  readinessRecommendations,
 } from './aggregates.ts';
 
 const row = (
@@ -304,6 +305,24 @@ describe('no agency’s answers can be worked out by subtraction', () => {
     expect(
       agg.byDimension[0]?.mean === null || data(agg.groups.level.shown.find((g) => g.key === 'central')) === null,
     ).toBe(true);
+  });
+});
+
+describe('readinessRecommendations', () => {
+  const recs = [
+    { number: 1, addresses: ['infrastructure.compute'] as const },
+    { number: 5, addresses: ['data.siloed'] as const },
+  ];
+  const gaps = (severity: number) => [{ issue: 'data.siloed' as const, severity }];
+  test('none while one or two unpublished agencies stand behind them; a count that gives agencies away is left out', () => {
+    const published = ['a', 'b', 'c'].map((id) => row(id, 'central', [], { gaps: gaps(3), published: true }));
+    expect(readinessRecommendations([...published, row('d', 'central', [], { gaps: gaps(0) })], recs)).toEqual([]);
+    const hidden = ['d', 'e', 'f'].map((id, i) => row(id, 'central', [], { gaps: gaps(i === 0 ? 3 : 0) }));
+    // Data: 3 published + 1 unpublished have the gap: the one unpublished would be given away.
+    const ranked = readinessRecommendations([...published, ...hidden], recs);
+    expect(ranked.map((r) => r.number)).toEqual([1]);
+    const more = ['g', 'h', 'i'].map((id, i) => row(id, 'central', [], { gaps: gaps(i < 2 ? 2 : 0) }));
+    expect(readinessRecommendations([...published, ...hidden, ...more], recs).map((r) => r.number)).toEqual([5, 1]);
   });
 });
 

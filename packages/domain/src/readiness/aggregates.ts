@@ -1,4 +1,4 @@
-import type { GapEvidence } from '../priority.ts';
+import { type GapEvidence, rankRecommendations } from '../priority.ts';
 import { GAP_DIMENSIONS, type GapDimension, type GapIssueCode, SIGNIFICANT_SEVERITY } from '../taxonomy.ts';
 import type { ReadinessProfile } from './scoring.ts';
 
@@ -242,6 +242,27 @@ export function aggregateReadiness(
       .map(([issue, counted]) => ({ issue, agencies: counted.length }))
       .sort((a, b) => b.agencies - a.agencies || a.issue.localeCompare(b.issue)),
   };
+}
+
+/**
+ * The recommendations ranked on the agencies' answers, under the same rules as the other figures:
+ * none while 1 or 2 unpublished agencies stand behind the whole, and a recommendation's figures
+ * only when the agencies they count (and those they leave out) are safe to show.
+ */
+export function readinessRecommendations<T extends { number: number; addresses: readonly GapIssueCode[] }>(
+  rows: readonly AgencyReadinessRow[],
+  recommendations: readonly T[],
+  minGroup = READINESS_MIN_GROUP,
+) {
+  const latest = latestPerAgency(rows);
+  const hidden = latest.filter((r) => !r.published).length;
+  if (latest.length < minGroup || (hidden > 0 && hidden < minGroup)) return [];
+  return rankRecommendations(recommendations, readinessEvidence(rows)).filter((rec) => {
+    const counted = latest.filter((r) =>
+      r.gaps.some((g) => rec.addresses.includes(g.issue) && g.severity >= SIGNIFICANT_SEVERITY),
+    );
+    return counted.length === 0 || safeCount(counted, latest, minGroup);
+  });
 }
 
 /** Each agency's latest answers as the evidence recommendation priorities are computed from. */
