@@ -41,34 +41,36 @@ function Groups({ data, by }: { data: Data; by: (typeof GROUPINGS)[number] }) {
     <section className="card" data-grouping={by} aria-labelledby={`readiness-by-${by}`}>
       <h3 id={`readiness-by-${by}`}>{t('landscape.byGroup', { grouping: t(`landscape.grouping.${by}`) })}</h3>
       {g.shown.length > 0 && (
-        <table className="data-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('landscape.group')}</th>
-              <th scope="col" className="num">
-                n
-              </th>
-              {data.byDimension.map((d) => (
-                <th key={d.dimension} scope="col" className="num">
-                  {label(dimLabel(d.dimension))}
+        <div className="table-scroll">
+          <table className="data-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('landscape.group')}</th>
+                <th scope="col" className="num">
+                  n
                 </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {g.shown.map((row) => (
-              <tr key={row.key} data-group={row.key}>
-                <th scope="row">{groupLabel(by, row.key)}</th>
-                <td className="num">{fmt(row.n)}</td>
-                {row.means.map((m) => (
-                  <td key={m.dimension} className="num">
-                    {m.mean === null ? '–' : fmt(Math.round(m.mean))}
-                  </td>
+                {data.byDimension.map((d) => (
+                  <th key={d.dimension} scope="col" className="num">
+                    {label(dimLabel(d.dimension))}
+                  </th>
                 ))}
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {g.shown.map((row) => (
+                <tr key={row.key} data-group={row.key}>
+                  <th scope="row">{groupLabel(by, row.key)}</th>
+                  <td className="num">{fmt(row.n)}</td>
+                  {row.means.map((m) => (
+                    <td key={m.dimension} className="num">
+                      {m.mean === null ? '–' : fmt(Math.round(m.mean))}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       {g.hiddenAgencies > 0 && (
         <p className="small muted" data-testid={`hidden-${by}`}>

@@ -70,16 +70,23 @@ export interface RoundsData {
 }
 
 /** Bars side by side: per dimension, one bar per survey round. */
-export function roundsOption(rows: readonly ChartRow[], o: Common & { series: readonly Part[] }): EChartsCoreOption {
+export function roundsOption(
+  rows: readonly ChartRow[],
+  o: Common & { series: readonly Part[]; narrow?: boolean },
+): EChartsCoreOption {
   const groups = partsOf(rows, 'group');
   const cell = new Map(rows.map((r) => [`${r.group?.key}\u0000${r.series?.key}`, r]));
   return frame(o, {
-    grid: { left: 8, right: 16, top: 8, bottom: 8, containLabel: true },
+    grid: { left: 8, right: 16, top: 8, bottom: o.narrow ? 22 : 8, containLabel: true },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, textStyle: { fontFamily: FONT } },
-    xAxis: categoryAxis(
-      groups.map((g) => g.label),
-      90,
-    ),
+    // On a phone the five names share about 300 px: they wrap under their bars instead of running together.
+    xAxis: (() => {
+      const axis = categoryAxis(
+        groups.map((g) => g.label),
+        o.narrow ? 52 : 90,
+      );
+      return o.narrow ? { ...axis, axisLabel: { ...axis.axisLabel, overflow: 'break' } } : axis;
+    })(),
     yAxis: {
       type: 'value',
       min: 0,
