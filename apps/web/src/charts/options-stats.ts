@@ -44,6 +44,8 @@ function countChart(
   known?: CoverageKey,
 ): ChartSpec<Stats> {
   const ordinal = ORDINAL_FIELDS.has(field);
+  // Short labels (stages) stand upright where there is room; longer ones (likely tiers) lie down.
+  const standing = ordinal && field === 'stage';
   const order = fieldCodes(FIELDS[field]) ?? [];
   return {
     id,
@@ -59,7 +61,7 @@ function countChart(
       return ordinal ? rows.sort((a, b) => order.indexOf(a.key) - order.indexOf(b.key)) : rows;
     },
     option: (rows, c) => {
-      const upright = ordinal && !c.narrow;
+      const upright = standing && !c.narrow;
       return barOption(rows, {
         aria: c.aria,
         fmt: c.fmt,
@@ -68,7 +70,7 @@ function countChart(
       });
     },
     href: filterHref(field),
-    height: (rows, c) => (ordinal && !c.narrow ? 260 : Math.max(ordinal ? 160 : 200, rows.length * 32 + 40)),
+    height: (rows, c) => (standing && !c.narrow ? 260 : Math.max(ordinal ? 160 : 200, rows.length * 32 + 40)),
     total: (s) => s.total,
     coverage: known && ((s) => coverage(s)[known]),
   };
