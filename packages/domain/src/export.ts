@@ -1,12 +1,4 @@
-import {
-  FIELD_LIST,
-  type FieldDef,
-  type FieldKey,
-  isOlder,
-  OUTSIDE_VIETNAM,
-  valueAt,
-  valueLabel,
-} from './fields/index.ts';
+import { FIELD_LIST, type FieldDef, type FieldKey, isOlder, provinceOf, valueAt, valueLabel } from './fields/index.ts';
 import { indicativeRisk } from './indicative.ts';
 import type { Label, Locale } from './labels.ts';
 import type { Gap, Source } from './schemas.ts';
@@ -69,10 +61,7 @@ export function exportRowOf(
 const CODE_SUFFIX: Label = { en: ' (code)', vi: ' (mã)' };
 
 function raw(f: FieldDef, d: ExportRow): unknown {
-  if (f.values === 'province') {
-    const country = d.get('country');
-    return typeof country === 'string' && country !== 'VN' ? OUTSIDE_VIETNAM : d.get(f.path as string);
-  }
+  if (f.values === 'province') return provinceOf(d.get('country'), d.get(f.path as string));
   if (f.path !== null) return d.get(f.path);
   if (f.from === 'indicativeTier')
     return indicativeRisk({

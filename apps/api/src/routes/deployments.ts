@@ -1,4 +1,5 @@
 import {
+  catalogueVersion,
   getDeployment,
   listDeployments,
   listDeploymentsJson,
@@ -197,7 +198,7 @@ export function deploymentRoutes({ db, clock, scope, publicUrl }: RouteDeps) {
           now,
           baseUrl: publicUrl,
         };
-        c.header('X-AILA-Catalogue-Version', String(exportMeta(db, whole).catalogueVersion));
+        c.header('X-AILA-Catalogue-Version', String(catalogueVersion(db)));
         if (format === 'sqlite') {
           const bytes = await memoDump(
             db,

@@ -1,12 +1,4 @@
-import {
-  deploymentValue,
-  FIELD_LIST,
-  type FieldDef,
-  type FieldKey,
-  type Label,
-  valueAt,
-  valueLabel,
-} from '@aila/domain';
+import { deploymentValue, FIELD_LIST, type FieldDef, type FieldKey, type Label, valueLabel } from '@aila/domain';
 import type { DeploymentDetail } from '../api/client.ts';
 
 /** How a field's value is shown: names of codes, plain or bilingual text, a link, an amount, or unknown. */

@@ -10,14 +10,15 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
-import { ApiError, type User } from '../api/client.ts';
+import type { User } from '../api/client.ts';
 import { useLabel, useLocale } from '../app/locale.ts';
 import { RequireUser } from '../auth/RequireUser.tsx';
 import { allOf, Page, QueryView } from '../ui/Page.tsx';
+import { SaveStatus } from '../ui/SaveStatus.tsx';
 import { instrumentQuery, type ReadinessView, readinessListQuery, readinessViewQuery, saveReadiness } from './api.ts';
 import { QuestionField } from './QuestionField.tsx';
 import { Result } from './Result.tsx';
-import { type SaveState, useSaveAnswers } from './useSave.ts';
+import { useSaveAnswers } from './useSave.ts';
 import '../ui/workflow.css';
 import './readiness.css';
 
@@ -32,28 +33,6 @@ function cleaned(answers: ReadinessAnswers): ReadinessAnswers {
         out.evidenceUrl = a.evidenceUrl.trim();
       return [id, out];
     }),
-  );
-}
-
-function SaveStatus({ state, onRetry }: { state: SaveState; onRetry: () => void }) {
-  const { t } = useTranslation('readiness');
-  const { locale } = useLocale();
-  const time = (d: Date) => d.toLocaleTimeString(locale === 'vi' ? 'vi-VN' : 'en-GB', { timeStyle: 'short' });
-  return (
-    <div className={`save-status save-status--${state.kind}`} role="status" data-testid="save-status">
-      {state.kind === 'fresh' && t('save.fresh')}
-      {state.kind === 'pending' && t('save.pending')}
-      {state.kind === 'saving' && t('save.saving')}
-      {state.kind === 'saved' && t('save.saved', { time: time(state.at) })}
-      {state.kind === 'failed' && (
-        <>
-          {t('save.failed', { reason: state.error instanceof ApiError ? state.error.message : String(state.error) })}{' '}
-          <button type="button" className="btn btn--ghost btn--small" onClick={onRetry}>
-            {t('save.retry')}
-          </button>
-        </>
-      )}
-    </div>
   );
 }
 
@@ -135,7 +114,7 @@ function Steps({ instrument, view }: { instrument: Instrument; view: ReadinessVi
           </p>
         </nav>
         <div className="submit-form">
-          {view.editable && <SaveStatus state={state} onRetry={() => void flush()} />}
+          {view.editable && <SaveStatus ns="readiness" state={state} onRetry={() => void flush()} />}
           {section ? (
             <section aria-labelledby="step-title" data-section={section.id}>
               <h2 id="step-title" ref={heading} tabIndex={-1}>

@@ -2,37 +2,11 @@ import { FIELDS } from '@aila/domain';
 import { useEffect, useRef } from 'react';
 import { useFormState } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../api/client.ts';
 import { fieldOfPath } from '../app/field-paths.ts';
 import { useLabel, useLocale } from '../app/locale.ts';
 import type { FormValues } from './draft.ts';
 import { allErrors, errorText } from './problems.ts';
 import { formOrder, STEP_KEYS, type StepKey, stepOfName } from './steps.ts';
-import type { SaveState } from './useAutosave.ts';
-
-/** Where the draft stands: saved (when), saving, waiting, or failed with a way to retry. */
-export function SaveStatus({ state, onRetry }: { state: SaveState; onRetry: () => void }) {
-  const { t } = useTranslation('submit');
-  const { locale } = useLocale();
-  const time = (d: Date) => d.toLocaleTimeString(locale === 'vi' ? 'vi-VN' : 'en-GB', { timeStyle: 'short' });
-  const reason = (error: unknown) => (error instanceof ApiError ? error.message : String(error));
-  return (
-    <div className={`save-status save-status--${state.kind}`} role="status" data-testid="save-status">
-      {state.kind === 'fresh' && t('save.fresh')}
-      {state.kind === 'pending' && t('save.pending')}
-      {state.kind === 'saving' && t('save.saving')}
-      {state.kind === 'saved' && t('save.saved', { time: time(state.at) })}
-      {state.kind === 'failed' && (
-        <>
-          {t('save.failed', { reason: reason(state.error) })}{' '}
-          <button type="button" className="btn btn--ghost btn--small" onClick={onRetry}>
-            {t('save.retry')}
-          </button>
-        </>
-      )}
-    </div>
-  );
-}
 
 /** The steps as a list to move between them; after a failed send, how many problems each has. */
 export function Stepper({

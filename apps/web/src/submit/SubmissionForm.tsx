@@ -7,8 +7,9 @@ import { useNavigate, useSearchParams } from 'react-router-dom';
 import type { z } from 'zod';
 import { ApiError } from '../api/client.ts';
 import { sendForReview } from '../api/writes.ts';
+import { SaveStatus } from '../ui/SaveStatus.tsx';
 import { type FormValues, type Target, toInput } from './draft.ts';
-import { ProblemSummary, SaveStatus, Stepper } from './FormChrome.tsx';
+import { ProblemSummary, Stepper } from './FormChrome.tsx';
 import type { Name } from './inputs.tsx';
 import { focusField, problemsOf, serverError } from './problems.ts';
 import { type StepContext, StepFields } from './StepFields.tsx';
@@ -122,7 +123,7 @@ export function SubmissionForm({ initial, target, submissionId, onCreated, conte
 
   return (
     <FormProvider {...methods}>
-      <SaveStatus state={autosave.state} onRetry={autosave.retry} />
+      <SaveStatus ns="submit" state={autosave.state} onRetry={autosave.retry} />
       <p className="small muted">{t('label.help')}</p>
       <div className="submit-layout">
         <Stepper current={step} onGo={go} showProblems={attempted} />

@@ -102,10 +102,8 @@ export function valueLabel(key: FieldKey, code: string): Label | undefined {
 }
 
 /** The province code a record reads as: its province, or "abroad" for a record from another country. */
-const provinceOf = (record: unknown, raw: unknown): unknown => {
-  const country = (record as { country?: unknown } | null)?.country;
-  return typeof country === 'string' && country !== 'VN' ? OUTSIDE_VIETNAM : raw;
-};
+export const provinceOf = (country: unknown, province: unknown): unknown =>
+  typeof country === 'string' && country !== 'VN' ? OUTSIDE_VIETNAM : province;
 
 /** The catalogue's own records (curated, or submitted by agencies), as a value of the register field. */
 export const AILA_REGISTER: Label = { en: 'AILA catalogue', vi: 'Danh mục AILA' };
@@ -137,7 +135,7 @@ export function storedValue(f: FieldDef, record: unknown, derived: DerivedValues
         : f.from === 'indicativeTier'
           ? indicativeRisk(record as IndicativeInput).tier
           : f.values === 'province'
-            ? provinceOf(record, valueAt(record, f.path as string))
+            ? provinceOf(valueAt(record, 'country'), valueAt(record, f.path as string))
             : valueAt(record, f.path as string);
   if (f.olderThanDays !== undefined) return String(read ?? '');
   // A record stored before a defaulted field existed reads as that field's default.
@@ -165,7 +163,7 @@ export function deploymentValue(
   if (f.from === 'checkedOn') return d.reviewedOn ?? d.updatedAt.slice(0, 10);
   if (f.from === 'agency.level') return d.agency.level;
   if (f.from === 'indicativeTier') return indicativeRisk(d as unknown as IndicativeInput).tier;
-  if (f.values === 'province') return provinceOf(d, valueAt(d, f.path as string));
+  if (f.values === 'province') return provinceOf(valueAt(d, 'country'), valueAt(d, f.path as string));
   return valueAt(d, f.path as string);
 }
 
