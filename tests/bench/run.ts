@@ -5,7 +5,7 @@
  * queries through the store directly, and their ratio. Figures only: nothing here asserts times.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -160,13 +160,28 @@ console.log(
   `Publish p50 ${percentile(publishTimes, 50).toFixed(1)} ms (not in the query time). Query after publish / plain query, p95: ${(afterPublish.p95 / plain.p95).toFixed(2)} (target ≤ 2).\n`,
 );
 
-/** Streams a whole export and samples RSS while it runs. */
+/**
+ * Resident memory in MB: the process's own (heap, buffers) and the database file's pages mapped
+ * in, which the operating system shares and can drop (the database is read through a memory map).
+ */
+function resident(): { own: number; mapped: number } {
+  const status = readFileSync('/proc/self/status', 'utf8');
+  const kb = (name: string) => Number(status.match(new RegExp(`${name}:\\s+(\\d+)`))?.[1] ?? 0);
+  return { own: kb('RssAnon') / 1024, mapped: (kb('RssFile') + kb('RssShmem')) / 1024 };
+}
+
+/** Streams a whole export and samples memory while it runs. */
 async function measureExport(format: 'csv' | 'json') {
   // Collect first (the bench runs with --expose-gc) so the baseline holds only live memory.
   const gc = (globalThis as { gc?: () => void }).gc;
   gc?.();
-  const rssBefore = process.memoryUsage().rss;
-  let peak = rssBefore;
+  const before = resident();
+  const peak = { ...before };
+  const sample = () => {
+    const now = resident();
+    peak.own = Math.max(peak.own, now.own);
+    peak.mapped = Math.max(peak.mapped, now.mapped);
+  };
   const start = performance.now();
   const res = await app.request(`/api/v1/deployments/export?format=${format}`);
   const reader = res.body?.getReader();
@@ -176,19 +191,22 @@ async function measureExport(format: 'csv' | 'json') {
     const next = await reader?.read();
     if (!next || next.done) break;
     bytes += next.value.byteLength;
-    if (++chunks % 20 === 0) peak = Math.max(peak, process.memoryUsage().rss);
+    if (++chunks % 20 === 0) sample();
   }
-  peak = Math.max(peak, process.memoryUsage().rss);
+  sample();
   return {
     export: format,
     rows: total.toLocaleString('en'),
     'MB written': (bytes / 2 ** 20).toFixed(1),
     seconds: ((performance.now() - start) / 1000).toFixed(2),
-    'RSS growth MB': ((peak - rssBefore) / 2 ** 20).toFixed(1),
+    'RSS growth MB (own)': (peak.own - before.own).toFixed(1),
+    'mapped file growth MB': (peak.mapped - before.mapped).toFixed(1),
   };
 }
 console.table([await measureExport('csv'), await measureExport('json')]);
-console.log('Target: export RSS growth ≤ 50 MB.');
+console.log(
+  'Target: export RSS growth ≤ 50 MB (own memory; the mapped file pages are the operating system’s page cache).',
+);
 db.close();
 
 console.log('\nOverview speed (headless chromium, localhost, cold cache each load)');

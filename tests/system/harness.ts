@@ -33,8 +33,15 @@ export interface Running {
   output: () => string;
 }
 
-/** Starts the compiled server on a free loopback port; resolves once it listens. */
-export function startServer(env: Record<string, string>, timeoutMs = 30_000): Promise<Running> {
+/**
+ * Starts the compiled server on a free loopback port; resolves once it listens. With `quiet`, its
+ * output after that is discarded (a load test must not spend its own time keeping request logs).
+ */
+export function startServer(
+  env: Record<string, string>,
+  timeoutMs = 30_000,
+  { quiet = false }: { quiet?: boolean } = {},
+): Promise<Running> {
   const child = spawn(process.execPath, [SERVER], {
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', WEB_DIST: webStub(), REGISTERS_DIR: '', ...env },
   });
@@ -46,6 +53,10 @@ export function startServer(env: Record<string, string>, timeoutMs = 30_000): Pr
       const match = output.match(/running at http:\/\/localhost:(\d+)\//);
       if (match) {
         clearTimeout(timer);
+        if (quiet) {
+          child.stdout.off('data', read);
+          child.stdout.resume();
+        }
         resolve({ child, base: `http://127.0.0.1:${match[1]}`, output: () => output });
       }
     };

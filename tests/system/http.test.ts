@@ -1,6 +1,7 @@
 import { connect } from 'node:net';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { VERSION_TTL_MS } from '../../apps/api/src/http.ts';
 import { startServer, tempDir } from './harness.ts';
 
 /** Sends raw bytes and reads until the server closes or answers. */
@@ -78,7 +79,8 @@ describe('answers from the cache', () => {
       const etag = first.headers.get('etag') ?? '';
       expect((await fetch(url, { headers: { 'If-None-Match': etag } })).status).toBe(304);
 
-      // Another process changes the catalogue: the next answer is computed anew.
+      // Another process changes the catalogue: once the server's remembered version has expired
+      // (VERSION_TTL_MS), the next answer is computed anew.
       const { openDatabase, withdraw } = await import('@aila/db');
       const writer = openDatabase(path);
       withdraw(writer, 'bach-mai-lung-cancer-ai', {
@@ -87,6 +89,7 @@ describe('answers from the cache', () => {
         now: new Date().toISOString(),
       });
       writer.close();
+      await new Promise((resolve) => setTimeout(resolve, VERSION_TTL_MS + 20));
       const after = await fetch(url, { headers: { 'If-None-Match': etag } });
       expect(after.status).toBe(200);
       const ids = ((await after.json()) as { items: { id: string }[] }).items.map((d) => d.id);

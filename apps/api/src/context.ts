@@ -54,6 +54,8 @@ export interface AppEnv {
     clientAddress: string;
     /** The answer cache's key of a cacheable public GET. */
     answerKey: string | undefined;
+    /** The JSON of an answer the route already serialised (UTF-8): the cache keeps it without reading the response back. */
+    answerBody: Uint8Array | undefined;
   };
 }
 

@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { catalogueVersion, type Db } from '@aila/db';
+import { catalogueVersion, changesInProcess, type Db } from '@aila/db';
 import type { Context, MiddlewareHandler } from 'hono';
 import { LRUCache } from 'lru-cache';
 import type { AppEnv } from './context.ts';
@@ -46,19 +46,50 @@ export function hsts(): MiddlewareHandler<AppEnv> {
   };
 }
 
+type Encoding = 'br' | 'gzip' | 'identity';
+
 interface Entry {
   etag: string;
   type: string;
   cacheControl: string;
   body: Uint8Array;
-  gzip?: Uint8Array;
-  br?: Uint8Array;
+  /** The body compressed, per encoding: fast for a first answer, smaller for answers asked for again. */
+  encoded: Partial<Record<Compressed, Uint8Array>>;
   /** The other headers of the full answer (security, CORS), once an answer went through the app. */
   headers?: [string, string][];
-  /** How often it was served: brotli, slower to make, only for answers asked for again. */
+  /** How often it was served. */
   hits: number;
-  fastGzip?: Uint8Array;
+  /** What the fast path writes for a 200 in each encoding, all but the request id. */
+  wire?: Partial<Record<Encoding, Wire>>;
 }
+
+type Compressed = 'br' | 'gzip' | 'brFast' | 'gzipFast';
+const COMPRESS: Record<Compressed, (body: Uint8Array) => Uint8Array> = {
+  br: (body) => brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } }),
+  gzip: (body) => gzipSync(body),
+  brFast: (body) => brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 0 } }),
+  gzipFast: (body) => gzipSync(body, { level: 1 }),
+};
+
+interface Wire {
+  head: string[];
+  body: Uint8Array;
+}
+
+interface Identity {
+  key: string;
+  etag: string;
+  cacheControl: string;
+}
+
+/**
+ * How long a remembered catalogue version is trusted before the database is asked again. Changes
+ * logged by this process are seen at the next request; another process's (an import from the
+ * command line, a second server) within this many milliseconds.
+ */
+export const VERSION_TTL_MS = 50;
+/** Request targets remembered with their normalised key, per version and day. */
+const MAX_TARGETS = 10_000;
 
 const CACHE_CONTROL: [RegExp, string][] = [
   [/^\/api\/v1\/(taxonomy|openapi\.json)$/, 'public, max-age=3600'],
@@ -110,6 +141,14 @@ export interface CachedAnswer {
 export class AnswerCache {
   private readonly lru: LRUCache<string, Entry>;
   private version = -1;
+  private checkedAt = Number.NEGATIVE_INFINITY;
+  private seenChanges = -1;
+  private dayNumber = Number.NaN;
+  private day = '';
+  /** Raw request targets already normalised at this version and day: repeated ones skip parsing. */
+  private readonly targets = new Map<string, Identity>();
+  /** Accept-Encoding headers already read; clients send few distinct ones. */
+  private readonly encodings = new Map<string, Set<string>>();
 
   constructor(
     private readonly db: Db,
@@ -125,19 +164,61 @@ export class AnswerCache {
     return (method === 'GET' || method === 'HEAD') && CACHEABLE.test(path) && path !== '/api/v1/deployments/export';
   }
 
-  /** The key and ETag of a request, at the current catalogue version (the cache empties when it moves). */
-  identify(url: URL, today: Date): { key: string; etag: string; cacheControl: string } {
+  /** The stored catalogue version; the cache empties when it moves. */
+  currentVersion(): number {
+    const now = performance.now();
+    const changes = changesInProcess();
+    if (changes === this.seenChanges && now - this.checkedAt < VERSION_TTL_MS) return this.version;
+    this.seenChanges = changes;
+    this.checkedAt = now;
     const current = catalogueVersion(this.db);
     if (current !== this.version) {
       this.lru.clear();
+      this.targets.clear();
       this.version = current;
     }
+    return current;
+  }
+
+  /** The day (UTC) of a date: answers that depend on it (staleness) change at midnight, without a new version. */
+  private dayOf(date: Date): string {
+    const n = Math.floor(date.getTime() / 86_400_000);
+    if (n !== this.dayNumber) {
+      this.dayNumber = n;
+      this.day = date.toISOString().slice(0, 10);
+      this.targets.clear();
+    }
+    return this.day;
+  }
+
+  /** The key and ETag of a request, at the current catalogue version. */
+  identify(url: URL, today: Date): Identity {
+    const current = this.currentVersion();
+    const day = this.dayOf(today);
     const params = [...url.searchParams.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    // Answers that depend on the day (staleness) change at midnight UTC, without a new version.
-    const key = `${url.pathname}?${new URLSearchParams(params).toString()}#${today.toISOString().slice(0, 10)}`;
+    const key = `${url.pathname}?${new URLSearchParams(params).toString()}#${day}`;
     const etag = `"${current}-${createHash('sha1').update(key).digest('base64url').slice(0, 16)}"`;
     const cacheControl = CACHE_CONTROL.find(([pattern]) => pattern.test(url.pathname))?.[1] ?? 'no-cache';
     return { key, etag, cacheControl };
+  }
+
+  /** identify() for a raw request target (`/path?query`), remembered per version and day. */
+  identifyTarget(target: string, today: Date): Identity | undefined {
+    this.currentVersion();
+    this.dayOf(today);
+    let identity = this.targets.get(target);
+    if (!identity) {
+      let url: URL;
+      try {
+        url = new URL(target, 'http://local');
+      } catch {
+        return undefined;
+      }
+      identity = this.identify(url, today);
+      if (this.targets.size >= MAX_TARGETS) this.targets.clear();
+      this.targets.set(target, identity);
+    }
+    return identity;
   }
 
   get(key: string): Entry | undefined {
@@ -148,10 +229,35 @@ export class AnswerCache {
     this.lru.set(key, entry);
   }
 
+  private accepts(acceptEncoding: string): Set<string> {
+    let accepts = this.encodings.get(acceptEncoding);
+    if (!accepts) {
+      accepts = acceptedEncodings(acceptEncoding);
+      if (this.encodings.size >= 64) this.encodings.clear();
+      this.encodings.set(acceptEncoding, accepts);
+    }
+    return accepts;
+  }
+
   /** A 304 when the client already has this answer. */
   static notModified(etag: string, cacheControl: string, ifNoneMatch: string | undefined): CachedAnswer | null {
     if (!ifNoneMatch?.split(/\s*,\s*/).some((t) => t === etag || t === `W/${etag}` || t === '*')) return null;
     return { status: 304, headers: { ETag: etag, 'Cache-Control': cacheControl, Vary: 'Accept-Encoding' }, body: null };
+  }
+
+  /** The best encoding a client accepts for a body (small bodies go as they are). */
+  private encodingFor(entry: Entry, acceptEncoding: string): Encoding {
+    if (entry.body.byteLength <= 1024) return 'identity';
+    const accepts = this.accepts(acceptEncoding);
+    return accepts.has('br') ? 'br' : accepts.has('gzip') ? 'gzip' : 'identity';
+  }
+
+  /** The body in an encoding: compressed fast for a first answer, smaller once it is asked for again. */
+  private static encoded(entry: Entry, encoding: Encoding): Uint8Array {
+    if (encoding === 'identity') return entry.body;
+    const kind: Compressed = entry.hits > 1 ? encoding : `${encoding}Fast`;
+    entry.encoded[kind] ??= COMPRESS[kind](entry.body);
+    return entry.encoded[kind];
   }
 
   /** The answer for a request: 304 when the client has it, else the body in the best accepted encoding. */
@@ -163,27 +269,47 @@ export class AnswerCache {
   ): CachedAnswer {
     const notModified = AnswerCache.notModified(full.etag, full.cacheControl, ifNoneMatch);
     if (notModified) return notModified;
+    full.hits += 1;
+    const encoding = this.encodingFor(full, acceptEncoding ?? '');
+    const body = AnswerCache.encoded(full, encoding);
     const headers: Record<string, string> = {
       ETag: full.etag,
       'Cache-Control': full.cacheControl,
       Vary: 'Accept-Encoding',
+      ...(encoding === 'identity' ? {} : { 'Content-Encoding': encoding }),
+      'Content-Type': full.type,
     };
-    const accepts = acceptedEncodings(acceptEncoding ?? '');
-    let body = full.body;
-    full.hits += 1;
-    if (full.body.byteLength > 1024 && accepts.has('br') && full.hits > 1) {
-      full.br ??= brotliCompressSync(full.body, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } });
-      body = full.br;
-      headers['Content-Encoding'] = 'br';
-    } else if (full.body.byteLength > 1024 && accepts.has('gzip')) {
-      // A first answer is compressed fast; answers asked for again get the smaller encodings.
-      if (full.hits > 1) full.gzip ??= gzipSync(full.body);
-      else full.fastGzip ??= gzipSync(full.body, { level: 1 });
-      body = (full.hits > 1 ? full.gzip : full.fastGzip) ?? full.body;
-      headers['Content-Encoding'] = 'gzip';
-    }
-    headers['Content-Type'] = full.type;
     return { status: 200, headers, body: method === 'HEAD' ? null : body };
+  }
+
+  /**
+   * The fast path's 200 for an entry whose headers are known: headers and body in the best
+   * accepted encoding, made once per entry and encoding.
+   */
+  wire(entry: Entry & { headers: [string, string][] }, acceptEncoding: string): Wire {
+    entry.hits += 1;
+    const encoding = this.encodingFor(entry, acceptEncoding);
+    entry.wire ??= {};
+    const known = entry.wire[encoding];
+    if (known) return known;
+    const body = AnswerCache.encoded(entry, encoding);
+    const head = [
+      ...entry.headers.flat(),
+      'ETag',
+      entry.etag,
+      'Cache-Control',
+      entry.cacheControl,
+      'Vary',
+      'Accept-Encoding',
+      ...(encoding === 'identity' ? [] : ['Content-Encoding', encoding]),
+      'Content-Type',
+      entry.type,
+      'Content-Length',
+      String(body.byteLength),
+    ];
+    const wire = { head, body };
+    entry.wire[encoding] = wire;
+    return wire;
   }
 
   /** Remembers the full headers of an answer that went through the app, for the fast path. */
@@ -207,11 +333,14 @@ export function responseCache(cache: AnswerCache, clock: () => Date): Middleware
       if (early) return c.body(null, 304, early.headers);
       await next();
       if (c.res.status !== 200 || !(c.res.headers.get('Content-Type') ?? '').includes('application/json')) return;
+      const serialised = c.get('answerBody');
       entry = {
         etag,
         type: c.res.headers.get('Content-Type') ?? 'application/json',
         cacheControl,
-        body: new Uint8Array(await c.res.clone().arrayBuffer()),
+        // The answer is replaced below, so its body may be read (not copied) when the route left no text.
+        body: serialised ?? new Uint8Array(await c.res.arrayBuffer()),
+        encoded: {},
         hits: 0,
       };
       cache.set(key, entry);
@@ -238,28 +367,32 @@ export function serveCached(
 ): boolean {
   const started = performance.now();
   const method = req.method ?? 'GET';
-  const q = (req.url ?? '/').indexOf('?');
-  const path = q < 0 ? (req.url ?? '/') : (req.url ?? '/').slice(0, q);
+  const target = req.url ?? '/';
+  const q = target.indexOf('?');
+  const path = q < 0 ? target : target.slice(0, q);
   if (!AnswerCache.cacheable(method, path) || req.headers.authorization) return false;
-  let url: URL;
-  try {
-    url = new URL(req.url ?? '/', 'http://local');
-  } catch {
-    return false;
-  }
-  const { key } = cache.identify(url, clock());
-  const entry = cache.get(key);
+  const identity = cache.identifyTarget(target, clock());
+  const entry = identity && cache.get(identity.key);
   if (!entry?.headers) return false;
-  const answer = cache.answer(entry, method, req.headers['if-none-match'], req.headers['accept-encoding']);
   const requestId = randomUUID();
-  res.writeHead(answer.status, [
-    ...entry.headers.flat(),
-    ...Object.entries(answer.headers).flat(),
-    'X-Request-Id',
-    requestId,
-    ...(answer.body ? ['Content-Length', String(answer.body.byteLength)] : []),
-  ]);
-  res.end(answer.body ?? undefined);
-  log?.({ requestId, method, path, status: answer.status, ms: Math.round((performance.now() - started) * 10) / 10 });
+  const notModified = AnswerCache.notModified(entry.etag, entry.cacheControl, req.headers['if-none-match']);
+  let status = 200;
+  if (notModified) {
+    status = 304;
+    res.writeHead(304, [
+      ...entry.headers.flat(),
+      ...Object.entries(notModified.headers).flat(),
+      'X-Request-Id',
+      requestId,
+    ]);
+    res.end();
+  } else {
+    const wire = cache.wire(entry as Entry & { headers: [string, string][] }, req.headers['accept-encoding'] ?? '');
+    const head = wire.head.slice();
+    head.push('X-Request-Id', requestId);
+    res.writeHead(200, head);
+    res.end(method === 'HEAD' ? undefined : wire.body);
+  }
+  log?.({ requestId, method, path, status, ms: Math.round((performance.now() - started) * 10) / 10 });
   return true;
 }

@@ -157,8 +157,16 @@ const app = createApp({
 // Public answers already in the cache go straight to the socket; everything else through the app.
 const listener = getRequestListener(app.fetch);
 const clock = () => new Date();
+// Requests the app is answering: a shutdown waits for them, and for nothing else (the fast path
+// answers at once).
+let inFlight = 0;
 const server = createServer((req, res) => {
-  if (!serveCached(answerCache, clock, req, res, requestLog)) void listener(req, res);
+  if (serveCached(answerCache, clock, req, res, requestLog)) return;
+  inFlight += 1;
+  res.once('close', () => {
+    inFlight -= 1;
+  });
+  void listener(req, res);
 });
 server.listen(env.PORT, env.HOST, () => {
   const address = server.address();
@@ -184,15 +192,6 @@ server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => {
   socket.end(
     `HTTP/1.1 ${status} ${text}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nX-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\n${body}`,
   );
-});
-
-// Requests being answered: a shutdown waits for them, and for nothing else.
-let inFlight = 0;
-server.on('request', (_req, res) => {
-  inFlight += 1;
-  res.once('close', () => {
-    inFlight -= 1;
-  });
 });
 
 /** Stops taking requests, lets those in flight finish (10 s at most), closes the database. */

@@ -30,7 +30,7 @@ const SELECT_DEPLOYMENT = `
   FROM deployments d JOIN agencies a ON a.id = d.agency_id`;
 
 /** The fields a published record carries besides the stored record. */
-function envelope(row: DeploymentRow) {
+function envelope(row: Omit<DeploymentRow, 'record'>) {
   return {
     agency: {
       id: row.agency_id,
@@ -104,14 +104,46 @@ export function computeFacets(db: Db, filters: DeploymentFilters, options: Scope
   return catalogue(db).facets(filters, options);
 }
 
-/** Rows for rowids, in the order given (missing ones skipped). */
-function rowsByRowid(db: Db, rowids: readonly number[]): DeploymentRow[] {
+const ROWID_STATEMENTS = new WeakMap<Db, Map<string, Statement>>();
+
+/** The stored record as UTF-8 bytes, for answers that send it as it is stored. */
+type DeploymentRowBytes = Omit<DeploymentRow, 'record'> & {
+  record: Buffer;
+  /** With 'texts': the record's title and summary, as a JSON array (read by SQLite, not by parsing the record). */
+  texts?: string;
+};
+type RowMode = 'text' | 'bytes' | 'texts';
+const ROW_SELECT: Record<RowMode, string> = {
+  text: SELECT_DEPLOYMENT,
+  bytes: SELECT_DEPLOYMENT.replace('d.record,', 'CAST(d.record AS BLOB) AS record,'),
+  texts: SELECT_DEPLOYMENT.replace(
+    'd.record,',
+    "CAST(d.record AS BLOB) AS record, json_extract(d.record, '$.title', '$.summary') AS texts,",
+  ),
+};
+
+/** Rows for rowids, in the order given (missing ones skipped); the records as text or as bytes. */
+function rowsByRowid(db: Db, rowids: readonly number[], as?: 'text'): DeploymentRow[];
+function rowsByRowid(db: Db, rowids: readonly number[], as: 'bytes' | 'texts'): DeploymentRowBytes[];
+function rowsByRowid(db: Db, rowids: readonly number[], as: RowMode = 'text'): DeploymentRow[] | DeploymentRowBytes[] {
   if (rowids.length === 0) return [];
-  const rows = db
-    .prepare(`${SELECT_DEPLOYMENT} WHERE d.rowid IN (${rowids.map(() => '?').join(', ')})`)
-    .all(...rowids) as (DeploymentRow & { rowid: number })[];
+  // One statement per power of two, padded with a rowid that never exists: pages of any size
+  // reuse a handful of prepared statements.
+  const size = 2 ** Math.ceil(Math.log2(rowids.length));
+  let statements = ROWID_STATEMENTS.get(db);
+  if (!statements) {
+    statements = new Map();
+    ROWID_STATEMENTS.set(db, statements);
+  }
+  let statement = statements.get(`${as}:${size}`);
+  if (!statement) {
+    statement = db.prepare(`${ROW_SELECT[as]} WHERE d.rowid IN (${Array(size).fill('?').join(', ')})`);
+    statements.set(`${as}:${size}`, statement);
+  }
+  const padded = rowids.length === size ? rowids : [...rowids, ...Array(size - rowids.length).fill(-1)];
+  const rows = statement.all(...padded) as ((DeploymentRow | DeploymentRowBytes) & { rowid: number })[];
   const byRowid = new Map(rows.map((r) => [r.rowid, r]));
-  return rowids.flatMap((rowid) => byRowid.get(rowid) ?? []);
+  return rowids.flatMap((rowid) => byRowid.get(rowid) ?? []) as DeploymentRow[] | DeploymentRowBytes[];
 }
 
 /** Full records for rowids, in the order given. */
@@ -119,12 +151,17 @@ export function deploymentsByRowid(db: Db, rowids: readonly number[]): Deploymen
   return rowsByRowid(db, rowids).map(toDeployment);
 }
 
+/** A stored record as JSON text with the envelope's fields (and any others) appended, never re-serialised. */
+function recordJson(row: DeploymentRow, extra?: Record<string, unknown>): string {
+  return `${row.record.slice(0, -1)},${JSON.stringify(extra ? { ...envelope(row), ...extra } : envelope(row)).slice(1)}`;
+}
+
 /**
  * Published records as JSON text, in the order given, without parsing them: the stored record
  * with the agency and revision fields appended. Used by streaming exports.
  */
 export function deploymentJsonByRowid(db: Db, rowids: readonly number[]): string[] {
-  return rowsByRowid(db, rowids).map((r) => `${r.record.slice(0, -1)},${JSON.stringify(envelope(r)).slice(1)}`);
+  return rowsByRowid(db, rowids).map((r) => recordJson(r));
 }
 
 /** One prepared statement per connection, batch size and path list: exports run it hundreds of times. */
@@ -185,14 +222,38 @@ export function exportRowsByRowid(
   return rowids.flatMap((rowid) => byRowid.get(rowid) ?? []);
 }
 
+/** The texts a search highlights. */
+export type RecordTexts = Pick<DeploymentRecord, 'title' | 'summary'>;
+
 /**
- * A page of the list as JSON text, ready to send: the records are not parsed and re-serialised
- * (what a page without search highlights needs).
+ * A page of the list as JSON (UTF-8 bytes), ready to send: the stored records are neither decoded
+ * nor re-serialised; `extra` adds fields made from a record (a search's highlights).
  */
-export function listDeploymentsJson(db: Db, filters: DeploymentFilters, options: ListOptions): string {
+export function listDeploymentsJson(
+  db: Db,
+  filters: DeploymentFilters,
+  options: ListOptions,
+  extra?: (texts: RecordTexts) => Record<string, unknown>,
+): Buffer {
   const result = searchPage(db, filters, options);
-  const items = deploymentJsonByRowid(db, result.rowids).join(',');
-  return `{"items":[${items}],"total":${result.total},"facets":${JSON.stringify(result.facets)},"page":${options.page},"pageSize":${options.pageSize}}`;
+  const chunks: Buffer[] = [Buffer.from('{"items":[')];
+  const rows = rowsByRowid(db, result.rowids, extra ? 'texts' : 'bytes');
+  rows.forEach((row, n) => {
+    const texts = () => {
+      const [title, summary] = JSON.parse(row.texts ?? '[]') as [RecordTexts['title'], RecordTexts['summary']];
+      return { title, summary };
+    };
+    const added = extra ? { ...envelope(row), ...extra(texts()) } : envelope(row);
+    // The stored record without its closing brace, then the added fields.
+    chunks.push(row.record.subarray(0, row.record.lastIndexOf(0x7d)));
+    chunks.push(Buffer.from(`,${JSON.stringify(added).slice(1)}${n < rows.length - 1 ? ',' : ''}`));
+  });
+  chunks.push(
+    Buffer.from(
+      `],"total":${result.total},"facets":${result.facetsJson},"page":${options.page},"pageSize":${options.pageSize}}`,
+    ),
+  );
+  return Buffer.concat(chunks);
 }
 
 /** The rowids of one page, the total and the facets; by relevance when searching, else by title. */

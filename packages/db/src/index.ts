@@ -5,6 +5,7 @@ export {
   Catalogue,
   catalogue,
   catalogueVersion,
+  changesInProcess,
   type ScopeOptions,
   toFtsQuery,
 } from './catalogue/index.ts';

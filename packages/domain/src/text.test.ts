@@ -1,5 +1,39 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { foldText, highlightRanges, slugify, snippet } from './text.ts';
+import { foldText, highlightRanges, type Range, searchTokens, slugify, snippet } from './text.ts';
+
+/** Highlighting done the plain way: fold character by character, keep where each came from. */
+function referenceRanges(text: string, query: string): Range[] {
+  const tokens = searchTokens(query);
+  const word = /[\p{L}\p{N}]/u;
+  let folded = '';
+  const origin: number[] = [];
+  let offset = 0;
+  for (const ch of text) {
+    const f = foldText(ch) || (/\s/.test(ch) ? ' ' : ch.toLowerCase());
+    for (let k = 0; k < f.length; k++) origin.push(offset);
+    folded += f;
+    offset += ch.length;
+  }
+  origin.push(text.length);
+  const ranges: Range[] = [];
+  tokens.forEach((token, t) => {
+    for (let at = folded.indexOf(token); at >= 0; at = folded.indexOf(token, at + 1)) {
+      const before = folded[at - 1] ?? '';
+      const after = folded[at + token.length] ?? '';
+      if (!word.test(before) && (t === tokens.length - 1 || !word.test(after)))
+        ranges.push([origin[at] ?? 0, origin[at + token.length] ?? text.length]);
+    }
+  });
+  ranges.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  const merged: Range[] = [];
+  for (const r of ranges) {
+    const last = merged[merged.length - 1];
+    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+    else merged.push([r[0], r[1]]);
+  }
+  return merged;
+}
 
 describe('foldText', () => {
   test('folds Vietnamese diacritics and case so spellings compare equal', () => {
@@ -50,5 +84,41 @@ describe('highlightRanges', () => {
     const s = snippet(text, 'da nang', 100);
     expect(s.text.length).toBeLessThanOrEqual(106);
     expect(s.ranges.map(([a, b]) => s.text.slice(a, b))).toEqual(['Đà', 'Nẵng']);
+  });
+});
+
+describe('highlightRanges against the plain way', () => {
+  // Vietnamese, ASCII, spaces, a lone combining mark, characters that fold to two units or none,
+  // and characters outside the BMP.
+  const pieces = [
+    'trợ',
+    'lý',
+    'ảo',
+    'Đà',
+    'Nẵng',
+    'tro',
+    'ly',
+    'ao',
+    'da',
+    'nang',
+    ' ',
+    '\t',
+    '-',
+    'e\u0301',
+    'İ',
+    'ß',
+    '😀',
+    'ﬁ',
+    'Ω',
+    '한국',
+  ];
+  const text = fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((p) => p.join(''));
+  test('the same ranges for any text and query', () => {
+    fc.assert(
+      fc.property(text, text, (t, q) => {
+        expect(highlightRanges(t, q)).toEqual(referenceRanges(t, q));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

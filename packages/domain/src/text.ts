@@ -27,6 +27,13 @@ export function searchTokens(query: string): string[] {
     .slice(0, 16);
 }
 
+/** The tokens of the query highlighted last: a page highlights many texts for one query. */
+let lastQuery: { query: string; tokens: string[] } = { query: '', tokens: [] };
+function queryTokens(query: string): string[] {
+  if (lastQuery.query !== query) lastQuery = { query, tokens: searchTokens(query) };
+  return lastQuery.tokens;
+}
+
 export type Range = [start: number, end: number];
 
 /** Each character's folded form, computed once: highlighting folds texts character by character. */
@@ -41,39 +48,69 @@ function foldChar(ch: string): string {
 }
 const WORD = /[\p{L}\p{N}]/u;
 
+/** Each UTF-16 unit's folded form when that is exactly one unit (0: not looked at yet; NONE: it is not). */
+const SINGLE = new Uint16Array(65_536);
+const NONE = 0xffff;
+const UTF16 = new TextDecoder('utf-16le', { ignoreBOM: true });
+
+/**
+ * A text folded unit by unit, when every unit folds to exactly one (Latin, Vietnamese and most
+ * scripts): the folded text then lines up with the original, index for index. Null otherwise.
+ */
+function foldAligned(text: string): string | null {
+  const units = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let f = SINGLE[c] as number;
+    if (f === 0) {
+      const folded = c >= 0xd800 && c <= 0xdfff ? '' : foldChar(String.fromCharCode(c));
+      f = folded.length === 1 ? folded.charCodeAt(0) : NONE;
+      SINGLE[c] = f;
+    }
+    if (f === NONE) return null;
+    units[i] = f;
+  }
+  return UTF16.decode(units);
+}
+
 /**
  * Where the query's words occur in a text, ignoring case and diacritics (đ included): each
  * match starts at a word start, as the search index matches whole words and prefixes.
  * Ranges index into the original text, so it can be marked up as is.
  */
 export function highlightRanges(text: string, query: string): Range[] {
-  const tokens = searchTokens(query);
+  const tokens = queryTokens(query);
   if (tokens.length === 0) return [];
-  let folded = '';
-  const origin: number[] = [];
-  let offset = 0;
-  for (const ch of text) {
-    const f = foldChar(ch);
-    for (let k = 0; k < f.length; k++) origin.push(offset);
-    folded += f;
-    offset += ch.length;
+  // Where each folded unit came from in the text: itself, unless some character folds to more or less.
+  let folded = foldAligned(text);
+  let origin: number[] | null = null;
+  if (folded === null) {
+    folded = '';
+    origin = [];
+    let offset = 0;
+    for (const ch of text) {
+      const f = foldChar(ch);
+      for (let k = 0; k < f.length; k++) origin.push(offset);
+      folded += f;
+      offset += ch.length;
+    }
+    origin.push(text.length);
   }
-  origin.push(text.length);
+  const from = (at: number) => (origin ? (origin[at] ?? text.length) : Math.min(at, text.length));
   const ranges: Range[] = [];
   tokens.forEach((token, t) => {
     // Like the search: every word whole, the last one also as a prefix.
     const prefix = t === tokens.length - 1;
-    let from = 0;
+    let next = 0;
     for (;;) {
-      const at = folded.indexOf(token, from);
+      const at = folded.indexOf(token, next);
       if (at < 0) break;
       const before = at === 0 ? '' : (folded[at - 1] ?? '');
       const after = folded[at + token.length] ?? '';
       if (!WORD.test(before) && (prefix || !WORD.test(after))) {
-        const end = origin[at + token.length] ?? text.length;
-        ranges.push([origin[at] ?? 0, end]);
+        ranges.push([from(at), from(at + token.length)]);
       }
-      from = at + 1;
+      next = at + 1;
     }
   });
   ranges.sort((a, b) => a[0] - b[0] || b[1] - a[1]);

@@ -1,7 +1,6 @@
 import {
   catalogueVersion,
   getDeployment,
-  listDeployments,
   listDeploymentsJson,
   listRevisions,
   openFlagCount,
@@ -80,20 +79,23 @@ export function deploymentRoutes({ db, clock, scope, publicUrl }: RouteDeps) {
         const filters = toFilters(filterQuery);
         const options = { ...scope(), page, pageSize, sort, locale: lang ?? 'en' } as const;
         const q = filters.q;
-        if (!q) {
-          // No highlights to add: the stored records go out as they are stored, never parsed.
-          c.header('Content-Type', 'application/json');
-          return c.body(listDeploymentsJson(db, filters, options), 200) as never;
-        }
-        const result = listDeployments(db, filters, options);
-        const items = result.items.map((d) => ({
-          ...d,
-          match: {
-            title: { en: highlightRanges(d.title.en, q), vi: highlightRanges(d.title.vi, q) },
-            summary: { en: snippet(d.summary.en, q), vi: snippet(d.summary.vi, q) },
-          },
-        }));
-        return c.json({ ...result, items, page, pageSize }, 200);
+        // The stored records go out as they are stored; a search adds where each one matched.
+        const body = listDeploymentsJson(
+          db,
+          filters,
+          options,
+          q
+            ? (d) => ({
+                match: {
+                  title: { en: highlightRanges(d.title.en, q), vi: highlightRanges(d.title.vi, q) },
+                  summary: { en: snippet(d.summary.en, q), vi: snippet(d.summary.vi, q) },
+                },
+              })
+            : undefined,
+        );
+        c.set('answerBody', body);
+        c.header('Content-Type', 'application/json');
+        return c.body(body as unknown as ArrayBuffer, 200) as never;
       },
     )
     .openapi(

@@ -2,6 +2,7 @@ import {
   type DeploymentFilters,
   FACET_FIELDS,
   type FacetField,
+  type Facets,
   FIELDS,
   type FieldDef,
   parseGapFilter,
@@ -246,6 +247,12 @@ export interface Evaluation {
   /** Per facet (FACET_FIELDS order): counts per code with every other filter applied. */
   counts: Int32Array[] | null;
   text: FullText | null;
+  /** The facets made from `counts`, and their JSON, once asked for: paging the same view reuses them. */
+  facets?: { value: Facets; json: string };
+  /** Every match in an order (`sort:locale`), once the view was asked for more than once. */
+  orders?: Map<string, number[]>;
+  /** The orders a first page was already picked in. */
+  asked?: Set<string>;
 }
 
 /**

@@ -2,20 +2,22 @@ import type { DeploymentFilters, Facets, GapEvidence, GapIssueCode, Sort, Stats 
 import type { Db } from '../connection.ts';
 import { CatalogueStore, ISSUES } from './build.ts';
 import { toFacets } from './facets.ts';
-import { type Evaluation, evaluate, type FullText, facetsOf, type ScopeOptions } from './filter.ts';
+import { type Evaluation, evaluate, facetsOf, type ScopeOptions } from './filter.ts';
 import { topByScore } from './order.ts';
 import { computeStats, type RecommendationRef } from './stats.ts';
 import { catalogueVersion, changesSince } from './version.ts';
 
 export type { ScopeOptions } from './filter.ts';
 export { toFtsQuery } from './filter.ts';
-export { catalogueVersion, logChange } from './version.ts';
+export { catalogueVersion, changesInProcess, logChange } from './version.ts';
 
 export interface SearchResult {
   /** SQLite rowids of the requested page, in order. */
   rowids: number[];
   total: number;
   facets: Facets;
+  /** The facets as JSON text (made once per evaluation). */
+  facetsJson: string;
 }
 
 export interface PageRequest {
@@ -26,6 +28,8 @@ export interface PageRequest {
 }
 
 const RECENT_EVALUATIONS = 16;
+/** Up to this many results, a page by relevance is picked from the best few instead of sorting every match. */
+const FIRST_PAGES = 200;
 
 /** A filter set in a canonical form: keys sorted, each list of values sorted, empty ones left out. */
 function filterKey(filters: DeploymentFilters): [string, unknown][] {
@@ -93,28 +97,51 @@ export class Catalogue {
     return result;
   }
 
-  /** Matching slots in the requested order; with `limit`, only the first `limit` are needed. */
-  private ordered(matched: Uint8Array, text: FullText | null, sort: Sort, locale: 'en' | 'vi', limit = Infinity) {
-    if (sort === 'relevance' && text) return topByScore(matched, text.score, this.store.size, limit);
+  /**
+   * Matching slots in the requested order; with `limit`, at least the first `limit` of them. A
+   * view's first page is picked from the best few; once it is paged, resized or asked for again,
+   * every match is put in order once and later pages are slices of that order.
+   */
+  private ordered(evaluation: Evaluation, sort: Sort, locale: 'en' | 'vi', limit = Infinity): readonly number[] {
+    const { matched, text } = evaluation;
     const orders = this.store.orders;
-    const order =
-      sort === 'relevance' || sort === 'title' ? (locale === 'vi' ? orders.titleVi : orders.titleEn) : orders[sort];
-    return (function* () {
-      for (const i of order) if (matched[i] === 1) yield i;
-    })();
+    const put = (n: number) => {
+      if (sort === 'relevance' && text) return topByScore(matched, text.score, this.store.size, n);
+      const order =
+        sort === 'relevance' || sort === 'title' ? (locale === 'vi' ? orders.titleVi : orders.titleEn) : orders[sort];
+      return order.matching(matched, n);
+    };
+    const key = `${sort}:${locale}`;
+    evaluation.orders ??= new Map();
+    evaluation.asked ??= new Set();
+    const known = evaluation.orders.get(key);
+    if (known) return known;
+    if (limit <= FIRST_PAGES && !evaluation.asked.has(key)) {
+      evaluation.asked.add(key);
+      return put(limit);
+    }
+    const all = put(Infinity);
+    evaluation.orders.set(key, all);
+    return all;
+  }
+
+  /** The facets of an evaluation made with counts, built once. */
+  private facetsFor(evaluation: Evaluation): { value: Facets; json: string } {
+    if (!evaluation.facets) {
+      const value = toFacets(facetsOf(this.store), evaluation.counts as Int32Array[]);
+      evaluation.facets = { value, json: JSON.stringify(value) };
+    }
+    return evaluation.facets;
   }
 
   search(filters: DeploymentFilters, scope: ScopeOptions, page: PageRequest): SearchResult {
-    const { matched, total, counts, text } = this.evaluate(filters, scope, true);
+    const evaluation = this.evaluate(filters, scope, true);
+    const { total } = evaluation;
     const skip = (page.page - 1) * page.pageSize;
-    const rowids: number[] = [];
-    let seen = 0;
-    for (const i of this.ordered(matched, text, page.sort, page.locale, skip + page.pageSize)) {
-      if (seen++ < skip) continue;
-      rowids.push(this.store.rowids[i] as number);
-      if (rowids.length === page.pageSize) break;
-    }
-    return { rowids, total, facets: toFacets(facetsOf(this.store), counts as Int32Array[]) };
+    const slots = this.ordered(evaluation, page.sort, page.locale, skip + page.pageSize);
+    const rowids = slots.slice(skip, skip + page.pageSize).map((i) => this.store.rowids[i] as number);
+    const facets = this.facetsFor(evaluation);
+    return { rowids, total, facets: facets.value, facetsJson: facets.json };
   }
 
   count(filters: DeploymentFilters, scope: ScopeOptions): number {
@@ -122,13 +149,13 @@ export class Catalogue {
   }
 
   facets(filters: DeploymentFilters, scope: ScopeOptions): Facets {
-    return toFacets(facetsOf(this.store), this.evaluate(filters, scope, true).counts as Int32Array[]);
+    return this.facetsFor(this.evaluate(filters, scope, true)).value;
   }
 
   /** Every matching rowid in order, for exports. */
   *matchingRowids(filters: DeploymentFilters, scope: ScopeOptions, sort: Sort, locale: 'en' | 'vi'): Generator<number> {
-    const { matched, text } = this.evaluate(filters, scope, false);
-    for (const i of this.ordered(matched, text, sort, locale)) yield this.store.rowids[i] as number;
+    for (const i of this.ordered(this.evaluate(filters, scope, false), sort, locale))
+      yield this.store.rowids[i] as number;
   }
 
   /** Gap evidence of every matching deployment, for recommendation priorities. */

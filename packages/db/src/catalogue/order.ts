@@ -8,6 +8,16 @@ export class SortedSlots {
 
   constructor(private readonly compare: (a: number, b: number) => number) {}
 
+  /** The matching slots in this order, the first `limit` of them. */
+  matching(matched: Uint8Array, limit = Infinity): number[] {
+    const out: number[] = [];
+    for (let k = 0; k < this.length && out.length < limit; k++) {
+      const slot = this.slots[k] as number;
+      if (matched[slot] === 1) out.push(slot);
+    }
+    return out;
+  }
+
   /** Sorts every alive slot below `size` from scratch (a first load or a very large change). */
   rebuild(alive: Uint8Array, size: number): void {
     const slots: number[] = [];

@@ -13,8 +13,18 @@ export function catalogueVersion(db: Db): number {
   return statement.get() as number;
 }
 
+let changesHere = 0;
+/**
+ * How many changes this process has logged: when it moves, the stored version may have moved too.
+ * Lets a reader that remembers the version notice its own process's writes at once.
+ */
+export function changesInProcess(): number {
+  return changesHere;
+}
+
 /** Records a change to one deployment (or to the landscape, with null) and returns the new version. */
 export function logChange(db: Db, deploymentId: string | null, now: string): number {
+  changesHere += 1;
   return Number(
     db.prepare('INSERT INTO catalogue_changes (deployment_id, changed_at) VALUES (?, ?)').run(deploymentId, now)
       .lastInsertRowid,
