@@ -1,3 +1,4 @@
+import type { IndicativeTier } from './indicative-tiers.ts';
 import type { Label, Taxonomy } from './labels.ts';
 import { RISK_REASONS, type RiskReason, suggestRiskTier } from './risk.ts';
 import type { Category, IntendedUser, RiskTier, Sector, Technique, TriState } from './taxonomy.ts';
@@ -9,14 +10,7 @@ import type { Category, IntendedUser, RiskTier, Sector, Technique, TriState } fr
  * is computed from the record's own attributes, always shown as indicative, and kept apart
  * from any tier an agency or a source declares.
  */
-export const INDICATIVE_TIERS = {
-  high: { en: 'Likely high risk', vi: 'Có khả năng rủi ro cao' },
-  medium: { en: 'Likely medium risk', vi: 'Có khả năng rủi ro trung bình' },
-  low: { en: 'Likely low risk', vi: 'Có khả năng rủi ro thấp' },
-  undetermined: { en: 'Not enough known', vi: 'Chưa đủ thông tin' },
-  not_applicable: { en: 'Not applicable (outside Vietnam)', vi: 'Không áp dụng (ngoài Việt Nam)' },
-} as const satisfies Taxonomy<string>;
-export type IndicativeTier = keyof typeof INDICATIVE_TIERS;
+export { INDICATIVE_TIERS, type IndicativeTier } from './indicative-tiers.ts';
 
 /** Where a rule's reading comes from: a principle of the draft high-risk list, or the law's own tier text. */
 export const INDICATIVE_BASES = {

@@ -1,4 +1,4 @@
-import { INDICATIVE_TIERS } from '../indicative.ts';
+import { INDICATIVE_TIERS } from '../indicative-tiers.ts';
 import {
   AI_KINDS,
   BUILDERS,
