@@ -26,6 +26,28 @@ describe.skipIf(noBrowser)('explorer in a real browser', () => {
     await page.close();
   });
 
+  test('the results table loads only what it shows of each record, and shows the same rows as the full records', async () => {
+    const { page, errors } = await openPage(app.browser, `${app.url}/explore?lang=en`);
+    await page.getByTestId('result-count').waitFor();
+    const answered = page.waitForResponse((r) => /\/api\/v1\/deployments\?.*sector=justice.*view=rows/.test(r.url()));
+    await page.locator('[data-facet="sector"]').getByLabel('Justice').check();
+    const answer = await answered;
+    const body = await answer.text();
+    const items = (JSON.parse(body) as { items: Record<string, unknown>[] }).items;
+    expect(items.length).toBeGreaterThan(0);
+    expect(items.every((d) => !('sources' in d) && !('gaps' in d))).toBe(true);
+    const full = await (await fetch(answer.url().replace('view=rows', 'view=full'))).text();
+    expect(body.length).toBeLessThan(full.length / 2);
+    await page.locator('table.results tbody tr').first().waitFor();
+    const shown = await page
+      .locator('table.results tbody tr')
+      .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-id')));
+    const fullIds = (JSON.parse(full) as { items: { id: string }[] }).items.map((d) => d.id);
+    expect(shown).toEqual(fullIds);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   test('search ignores diacritics: "da nang" finds Đà Nẵng', async () => {
     const { page } = await openPage(app.browser, `${app.url}/explore?lang=vi`);
     await page.getByRole('searchbox', { name: 'Tìm kiếm' }).fill('da nang');

@@ -198,18 +198,20 @@ async function measureCached(name: string, base: string, path: string, child: Ch
   return row;
 }
 
+/** What the explorer page asks for: the rows its results table shows. */
+const EXPLORER = 'lang=en&view=rows';
 let uncached = 0;
-/** Explorer queries that no cache can answer: page size, page and year range never repeat in a run. */
-const uncachedQuery = () => {
+/** Queries that no cache can answer: page size, page and year range never repeat in a run. */
+const uncachedQuery = (view: string) => () => {
   uncached += 1;
   const size = 10 + (uncached % 90);
   const page = 1 + (Math.floor(uncached / 90) % 30);
   const year = 2010 + (Math.floor(uncached / 2700) % 15);
-  return `/api/v1/deployments?sector=health,transport,public_administration&yearFrom=${year}&pageSize=${size}&page=${page}`;
+  return `/api/v1/deployments?sector=health,transport,public_administration&yearFrom=${year}&pageSize=${size}&page=${page}&${view}`;
 };
 const uncachedSearch = () => {
   uncached += 1;
-  return `/api/v1/deployments?q=tro%20ly%20ao&pageSize=${10 + (uncached % 90)}&page=${1 + (Math.floor(uncached / 90) % 100)}`;
+  return `/api/v1/deployments?q=tro%20ly%20ao&pageSize=${10 + (uncached % 90)}&page=${1 + (Math.floor(uncached / 90) % 100)}&${EXPLORER}`;
 };
 const each = (next: () => string): Partial<autocannon.Options> => ({
   requests: [{ setupRequest: (req) => ({ ...req, path: next() }) }],
@@ -226,8 +228,9 @@ const server = await startServer({ DATABASE_PATH: catalogueDb, WRITES_PER_MINUTE
 });
 for (const [name, path] of [
   ['catalogue: stats (cached)', '/api/v1/stats'],
-  ['catalogue: explorer first page (cached)', '/api/v1/deployments'],
-  ['catalogue: search "tro ly ao" (cached)', '/api/v1/deployments?q=tro%20ly%20ao'],
+  ['catalogue: explorer first page (cached)', `/api/v1/deployments?pageSize=25&${EXPLORER}`],
+  ['catalogue: explorer search "tro ly ao" (cached)', `/api/v1/deployments?q=tro%20ly%20ao&pageSize=25&${EXPLORER}`],
+  ['catalogue: API first page, full records (cached)', '/api/v1/deployments'],
   ['catalogue: record page (cached)', '/api/v1/deployments/bach-mai-lung-cancer-ai'],
 ] as const)
   rows.push(await measureCached(name, server.base, path, server.child));
@@ -267,18 +270,40 @@ if (!existsSync(SYNTHETIC))
   });
 const big = await startServer({ DATABASE_PATH: SYNTHETIC, BENCHMARK_MODE: '1' }, 120_000, { quiet: true });
 rows.push(await measureCached('100k: stats (cached)', big.base, '/api/v1/stats', big.child));
-rows.push(await measureCached('100k: explorer first page (cached)', big.base, '/api/v1/deployments', big.child));
+rows.push(
+  await measureCached(
+    '100k: explorer first page (cached)',
+    big.base,
+    `/api/v1/deployments?pageSize=25&${EXPLORER}`,
+    big.child,
+  ),
+);
 rows.push(
   await measure(
     '100k: explorer, every query different (uncached)',
     big.base,
     '/api/v1/deployments',
     big.child,
-    each(uncachedQuery),
+    each(uncachedQuery(EXPLORER)),
   ),
 );
 rows.push(
-  await paced(`100k: explorer uncached, steady ${GOAL_RATE} req/s`, big.base, uncachedQuery, GOAL_RATE, big.child),
+  await paced(
+    `100k: explorer uncached, steady ${GOAL_RATE} req/s`,
+    big.base,
+    uncachedQuery(EXPLORER),
+    GOAL_RATE,
+    big.child,
+  ),
+);
+rows.push(
+  await measure(
+    '100k: API full records, every query different (uncached)',
+    big.base,
+    '/api/v1/deployments',
+    big.child,
+    each(uncachedQuery('view=full')),
+  ),
 );
 rows.push(
   await measure(

@@ -57,6 +57,8 @@ describe('the API contract', () => {
       [null, 'get', '/health', '/api/v1/health'],
       [null, 'get', '/taxonomy', '/api/v1/taxonomy'],
       [null, 'get', '/deployments', '/api/v1/deployments?q=tro%20ly%20ao'],
+      [null, 'get', '/deployments', '/api/v1/deployments?q=tro%20ly%20ao&view=rows&lang=vi'],
+      [null, 'get', '/deployments', '/api/v1/deployments?view=rows&sector=health'],
       [null, 'get', '/deployments/{id}', '/api/v1/deployments/bach-mai-lung-cancer-ai'],
       [null, 'get', '/deployments/{id}/revisions', '/api/v1/deployments/bach-mai-lung-cancer-ai/revisions'],
       [null, 'get', '/stats', '/api/v1/stats'],

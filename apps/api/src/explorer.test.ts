@@ -1,5 +1,6 @@
 import {
   type Deployment,
+  DeploymentRowSchema,
   DeploymentSchema,
   deploymentValue,
   EXPORT_COLUMNS,
@@ -142,6 +143,36 @@ describe('search', () => {
       expect(res.status, q).toBe(200);
     }
     expect(logged).toEqual([]);
+  });
+});
+
+describe('the rows view', () => {
+  test('each row is the full record cut to what a results table shows, for the same page, total and facets', async () => {
+    const keys = Object.keys(DeploymentRowSchema.shape);
+    for (const query of ['', 'q=tro%20ly%20ao', 'sector=health&sort=-year', 'q=ha%20noi&lang=vi&page=2&pageSize=3']) {
+      const full = (await (await app.request(`/api/v1/deployments?${query}`)).json()) as Page;
+      const res = await app.request(`/api/v1/deployments?view=rows&${query}`);
+      expect(res.status, query).toBe(200);
+      const rows = (await res.json()) as Page;
+      expect(rows.total, query).toBe(full.total);
+      expect(rows.facets, query).toEqual(full.facets);
+      expect(rows.items.length, query).toBe(full.items.length);
+      rows.items.forEach((row, i) => {
+        const record = full.items[i] as Record<string, unknown>;
+        const expected = Object.fromEntries(keys.filter((k) => k in record).map((k) => [k, record[k] ?? null]));
+        expect(row, `${query} #${i}`).toEqual(expected);
+      });
+    }
+    const page = await (await app.request('/api/v1/deployments?pageSize=25&view=rows')).text();
+    const whole = await (await app.request('/api/v1/deployments?pageSize=25')).text();
+    expect(page.length).toBeLessThan(whole.length / 3);
+  });
+
+  test('an unknown view is a 400 naming the parameter', async () => {
+    const res = await app.request('/api/v1/deployments?view=everything');
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as { error: { details?: { path: string }[] } };
+    expect(body.error.details?.map((d) => d.path)).toContain('view');
   });
 });
 

@@ -79,6 +79,10 @@ export const ListQuerySchema = FilterQuerySchema.extend({
   pageSize: int('pageSize', 1, 100),
   sort: z.enum(SORTS, { error: `sort must be one of ${SORTS.join(', ')}` }).optional(),
   lang: z.enum(['en', 'vi'], { error: 'lang must be en or vi' }).optional(),
+  view: z.enum(['full', 'rows'], { error: 'view must be full or rows' }).optional().openapi({
+    description:
+      'full (default): every field of each record. rows: only what a results table shows — id, title, agency, country, province, sector, category, stage, year started (and where a search matched).',
+  }),
 });
 
 export type FilterQuery = DeploymentFilters;

@@ -1,11 +1,12 @@
-import type {
-  Deployment,
-  DeploymentFilters,
-  DeploymentRecord,
-  DeploymentPage as DomainPage,
-  ExportRow,
-  Facets,
-  Sort,
+import {
+  type Deployment,
+  type DeploymentFilters,
+  type DeploymentRecord,
+  type DeploymentPage as DomainPage,
+  type ExportRow,
+  type Facets,
+  OUTSIDE_VIETNAM,
+  type Sort,
 } from '@aila/domain';
 import type { Statement } from 'better-sqlite3';
 import { catalogue, type ScopeOptions } from './catalogue/index.ts';
@@ -112,7 +113,27 @@ type DeploymentRowBytes = Omit<DeploymentRow, 'record'> & {
   /** With 'texts': the record's title and summary, as a JSON array (read by SQLite, not by parsing the record). */
   texts?: string;
 };
-type RowMode = 'text' | 'bytes' | 'texts';
+/**
+ * A record as a results table lists it, read from the columns the registry stores (no record is
+ * parsed): the province as the record gives it (the column reads "outside Vietnam" for other
+ * countries' records), and the summary only when a search highlights it.
+ */
+interface DeploymentRowColumns extends Omit<DeploymentRow, 'record'> {
+  id: string;
+  title_en: string;
+  title_vi: string;
+  country: string | null;
+  province_code: string | null;
+  sector: string | null;
+  category: string | null;
+  stage: string | null;
+  year_started: number | null;
+  summary?: string;
+}
+const ROW_COLUMNS = `d.id AS id, d.title_en, d.title_vi, d.country,
+  CASE WHEN d.province_code = '${OUTSIDE_VIETNAM}' THEN json_extract(d.record, '$.provinceCode') ELSE d.province_code END AS province_code,
+  d.sector, d.category, d.stage, d.year_started,`;
+type RowMode = 'text' | 'bytes' | 'texts' | 'rows' | 'searchRows';
 const ROW_SELECT: Record<RowMode, string> = {
   text: SELECT_DEPLOYMENT,
   bytes: SELECT_DEPLOYMENT.replace('d.record,', 'CAST(d.record AS BLOB) AS record,'),
@@ -120,12 +141,19 @@ const ROW_SELECT: Record<RowMode, string> = {
     'd.record,',
     "CAST(d.record AS BLOB) AS record, json_extract(d.record, '$.title', '$.summary') AS texts,",
   ),
+  rows: SELECT_DEPLOYMENT.replace('d.record,', ROW_COLUMNS),
+  searchRows: SELECT_DEPLOYMENT.replace('d.record,', `${ROW_COLUMNS} json_extract(d.record, '$.summary') AS summary,`),
 };
 
 /** Rows for rowids, in the order given (missing ones skipped); the records as text or as bytes. */
 function rowsByRowid(db: Db, rowids: readonly number[], as?: 'text'): DeploymentRow[];
 function rowsByRowid(db: Db, rowids: readonly number[], as: 'bytes' | 'texts'): DeploymentRowBytes[];
-function rowsByRowid(db: Db, rowids: readonly number[], as: RowMode = 'text'): DeploymentRow[] | DeploymentRowBytes[] {
+function rowsByRowid(db: Db, rowids: readonly number[], as: 'rows' | 'searchRows'): DeploymentRowColumns[];
+function rowsByRowid(
+  db: Db,
+  rowids: readonly number[],
+  as: RowMode = 'text',
+): DeploymentRow[] | DeploymentRowBytes[] | DeploymentRowColumns[] {
   if (rowids.length === 0) return [];
   // One statement per power of two, padded with a rowid that never exists: pages of any size
   // reuse a handful of prepared statements.
@@ -226,28 +254,50 @@ export function exportRowsByRowid(
 export type RecordTexts = Pick<DeploymentRecord, 'title' | 'summary'>;
 
 /**
- * A page of the list as JSON (UTF-8 bytes), ready to send: the stored records are neither decoded
- * nor re-serialised; `extra` adds fields made from a record (a search's highlights).
+ * A page of the list as JSON (UTF-8 bytes), ready to send. The full view sends the stored records
+ * as they are stored, neither decoded nor re-serialised; the rows view only what a results table
+ * shows, read by SQLite. `extra` adds fields made from a record's texts (a search's highlights).
  */
 export function listDeploymentsJson(
   db: Db,
   filters: DeploymentFilters,
-  options: ListOptions,
+  options: ListOptions & { view?: 'full' | 'rows' },
   extra?: (texts: RecordTexts) => Record<string, unknown>,
 ): Buffer {
   const result = searchPage(db, filters, options);
   const chunks: Buffer[] = [Buffer.from('{"items":[')];
-  const rows = rowsByRowid(db, result.rowids, extra ? 'texts' : 'bytes');
-  rows.forEach((row, n) => {
-    const texts = () => {
-      const [title, summary] = JSON.parse(row.texts ?? '[]') as [RecordTexts['title'], RecordTexts['summary']];
-      return { title, summary };
-    };
-    const added = extra ? { ...envelope(row), ...extra(texts()) } : envelope(row);
-    // The stored record without its closing brace, then the added fields.
-    chunks.push(row.record.subarray(0, row.record.lastIndexOf(0x7d)));
-    chunks.push(Buffer.from(`,${JSON.stringify(added).slice(1)}${n < rows.length - 1 ? ',' : ''}`));
-  });
+  const comma = (n: number, of: number) => (n < of - 1 ? ',' : '');
+  if (options.view === 'rows') {
+    const rows = rowsByRowid(db, result.rowids, extra ? 'searchRows' : 'rows');
+    rows.forEach((row, n) => {
+      const title = { en: row.title_en, vi: row.title_vi };
+      const item = {
+        id: row.id,
+        title,
+        agency: envelope(row).agency,
+        country: row.country,
+        provinceCode: row.province_code,
+        sector: row.sector,
+        category: row.category,
+        stage: row.stage,
+        yearStarted: row.year_started,
+        ...extra?.({ title, summary: JSON.parse(row.summary ?? 'null') as RecordTexts['summary'] }),
+      };
+      chunks.push(Buffer.from(JSON.stringify(item) + comma(n, rows.length)));
+    });
+  } else {
+    const rows = rowsByRowid(db, result.rowids, extra ? 'texts' : 'bytes');
+    rows.forEach((row, n) => {
+      const texts = () => {
+        const [title, summary] = JSON.parse(row.texts ?? '[]') as [RecordTexts['title'], RecordTexts['summary']];
+        return { title, summary };
+      };
+      const added = extra ? { ...envelope(row), ...extra(texts()) } : envelope(row);
+      // The stored record without its closing brace, then the added fields.
+      chunks.push(row.record.subarray(0, row.record.lastIndexOf(0x7d)));
+      chunks.push(Buffer.from(`,${JSON.stringify(added).slice(1)}${comma(n, rows.length)}`));
+    });
+  }
   chunks.push(
     Buffer.from(
       `],"total":${result.total},"facets":${result.facetsJson},"page":${options.page},"pageSize":${options.pageSize}}`,

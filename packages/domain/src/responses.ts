@@ -33,6 +33,26 @@ export const DeploymentPageSchema = z.object({
 });
 export type DeploymentPage = z.infer<typeof DeploymentPageSchema>;
 
+/**
+ * A record as a results table lists it (`view=rows`): what the explorer shows of each result,
+ * a tenth of the full record's size.
+ */
+export const DeploymentRowSchema = DeploymentHitSchema.pick({
+  id: true,
+  title: true,
+  agency: true,
+  country: true,
+  provinceCode: true,
+  sector: true,
+  category: true,
+  stage: true,
+  yearStarted: true,
+  match: true,
+});
+export type DeploymentRow = z.infer<typeof DeploymentRowSchema>;
+export const DeploymentRowsPageSchema = DeploymentPageSchema.extend({ items: z.array(DeploymentRowSchema) });
+export type DeploymentRowsPage = z.infer<typeof DeploymentRowsPageSchema>;
+
 export const KeyCountSchema = z.object({ key: z.string(), count: z.number().int() });
 export type KeyCount = z.infer<typeof KeyCountSchema>;
 

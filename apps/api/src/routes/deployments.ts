@@ -8,6 +8,7 @@ import {
 } from '@aila/db';
 import {
   DeploymentPageSchema,
+  DeploymentRowsPageSchema,
   DeploymentSchema,
   diffRecords,
   FIELDS,
@@ -69,15 +70,17 @@ export function deploymentRoutes({ db, clock, scope, publicUrl }: RouteDeps) {
         responses: {
           200: {
             description: 'A page of deployments',
-            content: { 'application/json': { schema: DeploymentPageSchema } },
+            content: {
+              'application/json': { schema: z.union([DeploymentPageSchema, DeploymentRowsPageSchema]) },
+            },
           },
           ...errorResponses('validation'),
         },
       }),
       (c) => {
-        const { page = 1, pageSize = 20, sort, lang, ...filterQuery } = c.req.valid('query');
+        const { page = 1, pageSize = 20, sort, lang, view, ...filterQuery } = c.req.valid('query');
         const filters = toFilters(filterQuery);
-        const options = { ...scope(), page, pageSize, sort, locale: lang ?? 'en' } as const;
+        const options = { ...scope(), page, pageSize, sort, locale: lang ?? 'en', view } as const;
         const q = filters.q;
         // The stored records go out as they are stored; a search adds where each one matched.
         const body = listDeploymentsJson(

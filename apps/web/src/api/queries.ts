@@ -22,6 +22,8 @@ export const deploymentsQuery = (
             ...toQuery({ filters, sort: page.sort, page: page.page }),
             pageSize: String(page.pageSize),
             lang: page.lang,
+            // What the results table shows of each record, not the whole record.
+            view: 'rows',
           },
         }),
       ),

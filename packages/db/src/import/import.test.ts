@@ -5,7 +5,13 @@ import { type Mapping, mappingJsonSchema } from '@aila/domain';
 import iconv from 'iconv-lite';
 import { describe, expect, test } from 'vitest';
 import { catalogueVersion } from '../catalogue/version.ts';
-import { countDeployments, getDeployment, listDeployments, listRevisions } from '../deployments.ts';
+import {
+  countDeployments,
+  getDeployment,
+  listDeployments,
+  listDeploymentsJson,
+  listRevisions,
+} from '../deployments.ts';
 import { openSeededMemoryDb } from '../testing.ts';
 import { importRegister } from './apply.ts';
 import { importFromFiles, mappingFiles, readMapping } from './files.ts';
@@ -83,6 +89,25 @@ describe('the register importer', () => {
       expect(d?.sources[0]?.url).toMatch(/^https:\/\//);
       expect(countDeployments(db, { register: ['aila'] })).toBeGreaterThanOrEqual(75);
       expect(listRegisters(db).find((r) => r.id === register)).toMatchObject({ records: first.imported });
+      // A results table's rows of imported records say what the records say (country, province).
+      const options = { page: 1, pageSize: 40 };
+      const rows = JSON.parse(
+        listDeploymentsJson(db, { register: [register] }, { ...options, view: 'rows' }).toString(),
+      );
+      const full = listDeployments(db, { register: [register] }, options).items;
+      expect(rows.items).toEqual(
+        full.map((f) => ({
+          id: f.id,
+          title: f.title,
+          agency: f.agency,
+          country: f.country,
+          provinceCode: f.provinceCode,
+          sector: f.sector,
+          category: f.category,
+          stage: f.stage,
+          yearStarted: f.yearStarted,
+        })),
+      );
     },
     60_000,
   );
