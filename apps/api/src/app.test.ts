@@ -132,7 +132,7 @@ describe('errors and headers', () => {
   test('security headers are set', async () => {
     const { headers } = await get('/api/v1/health');
     expect(headers.get('x-content-type-options')).toBe('nosniff');
-    expect(headers.get('content-security-policy')).toContain("default-src 'self'");
+    expect(headers.get('content-security-policy')).toBe("default-src 'none'; frame-ancestors 'none'");
     expect(headers.get('x-frame-options')).toBe('DENY');
   });
 
