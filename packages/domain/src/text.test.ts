@@ -16,23 +16,24 @@ function referenceRanges(text: string, query: string): Range[] {
     offset += ch.length;
   }
   origin.push(text.length);
-  const ranges: Range[] = [];
+  // Mark every covered position of the original text, then read the marked runs.
+  const covered = new Uint8Array(text.length + 1);
   tokens.forEach((token, t) => {
     for (let at = folded.indexOf(token); at >= 0; at = folded.indexOf(token, at + 1)) {
       const before = folded[at - 1] ?? '';
       const after = folded[at + token.length] ?? '';
-      if (!word.test(before) && (t === tokens.length - 1 || !word.test(after)))
-        ranges.push([origin[at] ?? 0, origin[at + token.length] ?? text.length]);
+      if (word.test(before) || (t < tokens.length - 1 && word.test(after))) continue;
+      covered.fill(1, origin[at] ?? 0, origin[at + token.length] ?? text.length);
     }
   });
-  ranges.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
-  const merged: Range[] = [];
-  for (const r of ranges) {
-    const last = merged[merged.length - 1];
-    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
-    else merged.push([r[0], r[1]]);
+  const runs: Range[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (covered[i] !== 1) continue;
+    const start = i;
+    while (covered[i] === 1) i++;
+    runs.push([start, i]);
   }
-  return merged;
+  return runs;
 }
 
 describe('foldText', () => {
