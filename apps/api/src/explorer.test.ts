@@ -157,6 +157,8 @@ describe('the rows view', () => {
       expect(rows.total, query).toBe(full.total);
       expect(rows.facets, query).toEqual(full.facets);
       expect(rows.items.length, query).toBe(full.items.length);
+      expect(full.items.every((d) => 'sources' in d)).toBe(true);
+      expect(rows.items.some((d) => 'sources' in d || 'gaps' in d)).toBe(false);
       rows.items.forEach((row, i) => {
         const record = full.items[i] as Record<string, unknown>;
         const expected = Object.fromEntries(keys.filter((k) => k in record).map((k) => [k, record[k] ?? null]));

@@ -88,8 +88,9 @@ interface Identity {
  * command line, a second server) within this many milliseconds.
  */
 export const VERSION_TTL_MS = 50;
-/** Request targets remembered with their normalised key, per version and day. */
+/** Request targets remembered with their normalised key, per version and day (longer ones are not). */
 const MAX_TARGETS = 10_000;
+const MAX_TARGET_LENGTH = 1024;
 
 const CACHE_CONTROL: [RegExp, string][] = [
   [/^\/api\/v1\/(taxonomy|openapi\.json)$/, 'public, max-age=3600'],
@@ -215,6 +216,7 @@ export class AnswerCache {
         return undefined;
       }
       identity = this.identify(url, today);
+      if (target.length > MAX_TARGET_LENGTH) return identity;
       if (this.targets.size >= MAX_TARGETS) this.targets.clear();
       this.targets.set(target, identity);
     }
@@ -233,6 +235,7 @@ export class AnswerCache {
     let accepts = this.encodings.get(acceptEncoding);
     if (!accepts) {
       accepts = acceptedEncodings(acceptEncoding);
+      if (acceptEncoding.length > 256) return accepts;
       if (this.encodings.size >= 64) this.encodings.clear();
       this.encodings.set(acceptEncoding, accepts);
     }

@@ -157,16 +157,15 @@ const app = createApp({
 // Public answers already in the cache go straight to the socket; everything else through the app.
 const listener = getRequestListener(app.fetch);
 const clock = () => new Date();
-// Requests the app is answering: a shutdown waits for them, and for nothing else (the fast path
-// answers at once).
+// Answers being made or still being sent (a fast-path answer too, until a slow reader has it):
+// a shutdown waits for them, and for nothing else.
 let inFlight = 0;
 const server = createServer((req, res) => {
-  if (serveCached(answerCache, clock, req, res, requestLog)) return;
   inFlight += 1;
   res.once('close', () => {
     inFlight -= 1;
   });
-  void listener(req, res);
+  if (!serveCached(answerCache, clock, req, res, requestLog)) void listener(req, res);
 });
 server.listen(env.PORT, env.HOST, () => {
   const address = server.address();

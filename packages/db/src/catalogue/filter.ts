@@ -249,8 +249,8 @@ export interface Evaluation {
   text: FullText | null;
   /** The facets made from `counts`, and their JSON, once asked for: paging the same view reuses them. */
   facets?: { value: Facets; json: string };
-  /** Every match in an order (`sort:locale`), once the view was asked for more than once. */
-  orders?: Map<string, number[]>;
+  /** Every match in an order (4 bytes a match), once the view was asked for more than once. */
+  orders?: Map<string, Int32Array>;
   /** The orders a first page was already picked in. */
   asked?: Set<string>;
 }

@@ -67,7 +67,8 @@ export class Catalogue {
 
   /**
    * Evaluations of recent filter sets at this version: paging, resizing or re-sorting the same
-   * view reuses them. Emptied whenever the version moves; a few entries of one byte per record.
+   * view reuses them. Emptied whenever the version moves. Each holds a byte per record, the
+   * facet counts, and once paged the matches in each order asked for (4 bytes a match).
    */
   private readonly recent = new Map<string, Evaluation>();
   private recentVersion = -1;
@@ -102,16 +103,18 @@ export class Catalogue {
    * view's first page is picked from the best few; once it is paged, resized or asked for again,
    * every match is put in order once and later pages are slices of that order.
    */
-  private ordered(evaluation: Evaluation, sort: Sort, locale: 'en' | 'vi', limit = Infinity): readonly number[] {
+  private ordered(evaluation: Evaluation, sort: Sort, locale: 'en' | 'vi', limit = Infinity): ArrayLike<number> {
     const { matched, text } = evaluation;
     const orders = this.store.orders;
+    const byScore = sort === 'relevance' && text !== null;
+    // Without a search, relevance is the title order; the year and update orders do not depend on the language.
+    const key = byScore ? 'relevance' : sort === 'relevance' || sort === 'title' ? `title:${locale}` : sort;
     const put = (n: number) => {
-      if (sort === 'relevance' && text) return topByScore(matched, text.score, this.store.size, n);
+      if (byScore && text) return topByScore(matched, text.score, this.store.size, n);
       const order =
         sort === 'relevance' || sort === 'title' ? (locale === 'vi' ? orders.titleVi : orders.titleEn) : orders[sort];
       return order.matching(matched, n);
     };
-    const key = `${sort}:${locale}`;
     evaluation.orders ??= new Map();
     evaluation.asked ??= new Set();
     const known = evaluation.orders.get(key);
@@ -120,7 +123,7 @@ export class Catalogue {
       evaluation.asked.add(key);
       return put(limit);
     }
-    const all = put(Infinity);
+    const all = Int32Array.from(put(Infinity));
     evaluation.orders.set(key, all);
     return all;
   }
@@ -139,7 +142,9 @@ export class Catalogue {
     const { total } = evaluation;
     const skip = (page.page - 1) * page.pageSize;
     const slots = this.ordered(evaluation, page.sort, page.locale, skip + page.pageSize);
-    const rowids = slots.slice(skip, skip + page.pageSize).map((i) => this.store.rowids[i] as number);
+    const rowids: number[] = [];
+    for (let k = skip; k < Math.min(slots.length, skip + page.pageSize); k++)
+      rowids.push(this.store.rowids[slots[k] as number] as number);
     const facets = this.facetsFor(evaluation);
     return { rowids, total, facets: facets.value, facetsJson: facets.json };
   }
@@ -154,8 +159,8 @@ export class Catalogue {
 
   /** Every matching rowid in order, for exports. */
   *matchingRowids(filters: DeploymentFilters, scope: ScopeOptions, sort: Sort, locale: 'en' | 'vi'): Generator<number> {
-    for (const i of this.ordered(this.evaluate(filters, scope, false), sort, locale))
-      yield this.store.rowids[i] as number;
+    const slots = this.ordered(this.evaluate(filters, scope, false), sort, locale);
+    for (let k = 0; k < slots.length; k++) yield this.store.rowids[slots[k] as number] as number;
   }
 
   /** Gap evidence of every matching deployment, for recommendation priorities. */
