@@ -69,17 +69,30 @@ async function measure(
   const cpuBefore = cpuSeconds(child?.pid);
   const started = performance.now();
   const result = await run(SECONDS);
-  const cores = (cpuSeconds(child?.pid) - cpuBefore) / ((performance.now() - started) / 1000);
-  const errors = result.errors + result.timeouts + result.non2xx;
+  return row(name, child, {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts + result.non2xx,
+    cores: (cpuSeconds(child?.pid) - cpuBefore) / ((performance.now() - started) / 1000),
+  });
+}
+
+/** One line of the table: the figures measured, and the server's memory now. */
+function row(
+  scenario: string,
+  child: ChildProcess | undefined,
+  m: { rps: number; p50: number; p99: number; errors: number; cores: number },
+): Measured {
   const mem = memory(child?.pid);
   return {
-    scenario: name,
-    rps: result.requests.average,
-    'req/s': result.requests.average.toFixed(0),
-    'p50 ms': result.latency.p50.toFixed(1),
-    'p99 ms': result.latency.p99.toFixed(1),
-    errors,
-    'server CPU': `${cores.toFixed(2)} cores`,
+    scenario,
+    rps: m.rps,
+    'req/s': m.rps.toFixed(0),
+    'p50 ms': m.p50.toFixed(1),
+    'p99 ms': m.p99.toFixed(1),
+    errors: m.errors,
+    'server CPU': `${m.cores.toFixed(2)} cores`,
     'heap+stack MB': mem.anon.toFixed(0),
     'mapped file MB': mem.file.toFixed(0),
     'vs bare': '',
@@ -140,20 +153,13 @@ async function paced(
   agent.destroy();
   latencies.sort((a, b) => a - b);
   const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? Number.NaN;
-  const mem = memory(child?.pid);
-  return {
-    scenario: name,
+  return row(name, child, {
     rps: latencies.length / seconds,
-    'req/s': (latencies.length / seconds).toFixed(0),
-    'p50 ms': at(0.5).toFixed(1),
-    'p99 ms': at(0.99).toFixed(1),
+    p50: at(0.5),
+    p99: at(0.99),
     errors,
-    'server CPU': `${((cpuSeconds(child?.pid) - cpuBefore) / seconds).toFixed(2)} cores`,
-    'heap+stack MB': mem.anon.toFixed(0),
-    'mapped file MB': mem.file.toFixed(0),
-    'vs bare': '',
-    'vs same bytes': '',
-  };
+    cores: (cpuSeconds(child?.pid) - cpuBefore) / seconds,
+  });
 }
 
 /** A bare node:http server in its own process: "hello", or one recorded answer sent back as is. */

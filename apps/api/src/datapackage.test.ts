@@ -7,7 +7,7 @@ import Database from 'better-sqlite3';
 import { parse } from 'csv-parse/sync';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, test } from 'vitest';
-import { createTestApp, ORIGIN, signIn } from './testing.ts';
+import { call, createTestApp, signIn } from './testing.ts';
 
 const { app, db } = createTestApp();
 // Other countries' registers too: exports and dumps carry every register's records.
@@ -120,26 +120,10 @@ describe('research-grade downloads', () => {
   test('the SQLite dump has the catalogue and none of the accounts, sessions, drafts or reviewers', async () => {
     const officer = await signIn(app, db, 'dump-officer@example.vn', 'submitter', 'bach-mai-hospital');
     // Rows that point at the account: a draft, and readiness answers.
-    const draft = await app.request('/api/v1/submissions', {
-      method: 'POST',
-      headers: {
-        'Content-Type': 'application/json',
-        Origin: ORIGIN,
-        Cookie: officer.cookie,
-        'X-CSRF-Token': officer.csrf,
-      },
-      body: JSON.stringify({ record: { title: { en: 'A draft' } } }),
-    });
+    const draft = await call(app, officer, 'POST', '/api/v1/submissions', { record: { title: { en: 'A draft' } } });
     expect(draft.status).toBe(201);
-    const answers = await app.request('/api/v1/readiness/agencies/bach-mai-hospital', {
-      method: 'PUT',
-      headers: {
-        'Content-Type': 'application/json',
-        Origin: ORIGIN,
-        Cookie: officer.cookie,
-        'X-CSRF-Token': officer.csrf,
-      },
-      body: JSON.stringify({ answers: { 'data.quality': { value: 2, note: 'private note' } } }),
+    const answers = await call(app, officer, 'PUT', '/api/v1/readiness/agencies/bach-mai-hospital', {
+      answers: { 'data.quality': { value: 2, note: 'private note' } },
     });
     expect(answers.status).toBe(200);
     const res = await app.request('/api/v1/dump?format=sqlite');

@@ -89,8 +89,9 @@ export function exportStream(db: Db, request: ExportRequest): ReadableStream<Uin
         );
         controller.enqueue(encoder.encode(stringify(rows)));
       } else {
-        const json = deploymentJsonByRowid(db, batch).join(',');
-        controller.enqueue(encoder.encode(`${first ? '' : ','}${json}`));
+        const json = deploymentJsonByRowid(db, batch);
+        if (!first) controller.enqueue(encoder.encode(','));
+        controller.enqueue(json);
         first = false;
       }
     },

@@ -179,17 +179,24 @@ export function deploymentsByRowid(db: Db, rowids: readonly number[]): Deploymen
   return rowsByRowid(db, rowids).map(toDeployment);
 }
 
-/** A stored record as JSON text with the envelope's fields (and any others) appended, never re-serialised. */
-function recordJson(row: DeploymentRow, extra?: Record<string, unknown>): string {
-  return `${row.record.slice(0, -1)},${JSON.stringify(extra ? { ...envelope(row), ...extra } : envelope(row)).slice(1)}`;
+/** A stored record's JSON bytes with the envelope's fields (and any others) appended: never decoded or re-serialised. */
+function recordBytes(row: DeploymentRowBytes, extra?: Record<string, unknown>): Buffer[] {
+  const added = extra ? { ...envelope(row), ...extra } : envelope(row);
+  return [row.record.subarray(0, row.record.lastIndexOf(0x7d)), Buffer.from(`,${JSON.stringify(added).slice(1)}`)];
 }
 
+/** Records as a comma-separated run of JSON objects, one list's items. */
+function joined(items: Buffer[][]): Buffer {
+  return Buffer.concat(items.flatMap((parts, n) => (n === 0 ? parts : [COMMA, ...parts])));
+}
+const COMMA = Buffer.from(',');
+
 /**
- * Published records as JSON text, in the order given, without parsing them: the stored record
- * with the agency and revision fields appended. Used by streaming exports.
+ * Published records as JSON (UTF-8 bytes, comma-separated), in the order given, without parsing
+ * them: the stored record with the agency and revision fields appended. Used by streaming exports.
  */
-export function deploymentJsonByRowid(db: Db, rowids: readonly number[]): string[] {
-  return rowsByRowid(db, rowids).map((r) => recordJson(r));
+export function deploymentJsonByRowid(db: Db, rowids: readonly number[]): Buffer {
+  return joined(rowsByRowid(db, rowids, 'bytes').map((r) => recordBytes(r)));
 }
 
 /** One prepared statement per connection, batch size and path list: exports run it hundreds of times. */
@@ -265,11 +272,9 @@ export function listDeploymentsJson(
   extra?: (texts: RecordTexts) => Record<string, unknown>,
 ): Buffer {
   const result = searchPage(db, filters, options);
-  const chunks: Buffer[] = [Buffer.from('{"items":[')];
-  const comma = (n: number, of: number) => (n < of - 1 ? ',' : '');
+  let items: Buffer[][];
   if (options.view === 'rows') {
-    const rows = rowsByRowid(db, result.rowids, extra ? 'searchRows' : 'rows');
-    rows.forEach((row, n) => {
+    items = rowsByRowid(db, result.rowids, extra ? 'searchRows' : 'rows').map((row) => {
       const title = { en: row.title_en, vi: row.title_vi };
       const item = {
         id: row.id,
@@ -283,21 +288,16 @@ export function listDeploymentsJson(
         yearStarted: row.year_started,
         ...extra?.({ title, summary: JSON.parse(row.summary ?? 'null') as RecordTexts['summary'] }),
       };
-      chunks.push(Buffer.from(JSON.stringify(item) + comma(n, rows.length)));
+      return [Buffer.from(JSON.stringify(item))];
     });
   } else {
-    const rows = rowsByRowid(db, result.rowids, extra ? 'texts' : 'bytes');
-    rows.forEach((row, n) => {
-      const texts = () => {
-        const [title, summary] = JSON.parse(row.texts ?? '[]') as [RecordTexts['title'], RecordTexts['summary']];
-        return { title, summary };
-      };
-      const added = extra ? { ...envelope(row), ...extra(texts()) } : envelope(row);
-      // The stored record without its closing brace, then the added fields.
-      chunks.push(row.record.subarray(0, row.record.lastIndexOf(0x7d)));
-      chunks.push(Buffer.from(`,${JSON.stringify(added).slice(1)}${comma(n, rows.length)}`));
+    items = rowsByRowid(db, result.rowids, extra ? 'texts' : 'bytes').map((row) => {
+      if (!extra) return recordBytes(row);
+      const [title, summary] = JSON.parse(row.texts ?? '[]') as [RecordTexts['title'], RecordTexts['summary']];
+      return recordBytes(row, extra({ title, summary }));
     });
   }
+  const chunks: Buffer[] = [Buffer.from('{"items":['), joined(items)];
   chunks.push(
     Buffer.from(
       `],"total":${result.total},"facets":${result.facetsJson},"page":${options.page},"pageSize":${options.pageSize}}`,

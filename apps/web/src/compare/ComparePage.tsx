@@ -34,6 +34,10 @@ import {
   mixRows,
 } from './charts.ts';
 import { growth, measures } from './measures.ts';
+
+/** The fields whose mix the page compares, column by column. */
+type MixField = 'stage' | 'category';
+
 import { ScopeColumn } from './ScopeColumn.tsx';
 import { ScopePicker } from './ScopePicker.tsx';
 import {
@@ -129,26 +133,20 @@ function Comparison({
     () => scopes.map((s, index) => ({ index, label: name(s), color: columnColor(index), filters: scopeFilters(s) })),
     [scopes, name],
   );
-  const stagePart = useCallback(
-    (code: string): Part => ({
-      key: code,
-      label: c.label(valueLabel('stage', code)) || code,
-      color: colorOf('stage', code),
-    }),
-    [c],
-  );
-  const categoryPart = useCallback(
-    (code: string): Part => ({
-      key: code,
-      label: c.label(valueLabel('category', code)) || code,
-      color: colorOf('category', code),
-    }),
+  /** A stage or category code as a chart part: its label and its colour on every chart. */
+  const partOf = useCallback(
+    (field: MixField) =>
+      (code: string): Part => ({
+        key: code,
+        label: c.label(valueLabel(field, code)) || code,
+        color: colorOf(field, code),
+      }),
     [c],
   );
   const data = columns.data;
   const charts = useMemo(() => {
     if (!data) return undefined;
-    const mix = (field: 'stage' | 'category') =>
+    const mix = (field: MixField) =>
       mixRows(
         field,
         data.map((d, i) => ({
@@ -156,7 +154,7 @@ function Comparison({
           counts: field === 'stage' ? d.stats.byStage : d.stats.byCategory,
           total: d.stats.total,
         })),
-        field === 'stage' ? stagePart : categoryPart,
+        partOf(field),
       );
     const growths = data.map((d) => growth(d.adopted));
     const dated = chartColumns.filter((_, i) => (growths[i]?.dated ?? 0) > 0);
@@ -172,35 +170,23 @@ function Comparison({
         }),
       ),
     };
-  }, [data, chartColumns, stagePart, categoryPart]);
+  }, [data, chartColumns, partOf]);
 
   const columnParts = useMemo(() => chartColumns.map(columnPart), [chartColumns]);
   const labelWidth = c.narrow ? 110 : 220;
-  const stageOption = useCallback(
-    (rows: readonly ChartRow[], aria: string) =>
+  /** The option of a stage or category mix chart. */
+  const mixOptionOf = useCallback(
+    (field: MixField) => (rows: readonly ChartRow[], aria: string) =>
       mixOption(rows, {
         aria,
         fmt,
         pct,
         columns: columnParts,
-        series: mixParts(rows, 'stage', stagePart),
+        series: mixParts(rows, field, partOf(field)),
         labelWidth,
         narrow: c.narrow,
       }),
-    [fmt, pct, columnParts, stagePart, labelWidth, c.narrow],
-  );
-  const categoryOption = useCallback(
-    (rows: readonly ChartRow[], aria: string) =>
-      mixOption(rows, {
-        aria,
-        fmt,
-        pct,
-        columns: columnParts,
-        series: mixParts(rows, 'category', categoryPart),
-        labelWidth,
-        narrow: c.narrow,
-      }),
-    [fmt, pct, columnParts, categoryPart, labelWidth, c.narrow],
+    [fmt, pct, columnParts, partOf, labelWidth, c.narrow],
   );
   const datedParts = useMemo(() => charts?.dated.map(columnPart) ?? [], [charts]);
   const lineOption = useCallback(
@@ -260,35 +246,26 @@ function Comparison({
         ))}
       </div>
       <div className="compare-charts">
-        <CompareChart
-          id="compare-stage"
-          title={t('charts.stage')}
-          subtitle={t('charts.stageSub')}
-          rows={charts.stage}
-          option={stageOption}
-          href={mixHref('stage', chartColumns)}
-          height={scopes.length * (c.narrow ? 64 : 52) + 40}
-          legend={mixParts(charts.stage, 'stage', stagePart)}
-          value={t('charts.value')}
-          empty={t('charts.empty')}
-        />
-        <CompareChart
-          id="compare-category"
-          title={t('charts.category')}
-          subtitle={t('charts.categorySub')}
-          rows={charts.category}
-          option={categoryOption}
-          href={mixHref('category', chartColumns)}
-          height={scopes.length * (c.narrow ? 64 : 52) + 40}
-          legend={mixParts(charts.category, 'category', categoryPart)}
-          notes={
-            allOther.length > 0
-              ? [t('charts.categoryNone', { scopes: allOther.map((d) => name(d.scope)).join(', ') })]
-              : []
-          }
-          value={t('charts.value')}
-          empty={t('charts.empty')}
-        />
+        {(['stage', 'category'] as const).map((field) => (
+          <CompareChart
+            key={field}
+            id={`compare-${field}`}
+            title={t(`charts.${field}`)}
+            subtitle={t(`charts.${field}Sub`)}
+            rows={charts[field]}
+            option={mixOptionOf(field)}
+            href={mixHref(field, chartColumns)}
+            height={scopes.length * (c.narrow ? 64 : 52) + 40}
+            legend={mixParts(charts[field], field, partOf(field))}
+            notes={
+              field === 'category' && allOther.length > 0
+                ? [t('charts.categoryNone', { scopes: allOther.map((d) => name(d.scope)).join(', ') })]
+                : []
+            }
+            value={t('charts.value')}
+            empty={t('charts.empty')}
+          />
+        ))}
         <CompareChart
           id="compare-growth"
           title={t('charts.growth')}
